@@ -1,0 +1,70 @@
+package dev.retrace.cli;
+
+import dev.retrace.Retrace;
+import dev.retrace.documents.Document;
+import dev.retrace.documents.DocumentReader;
+import dev.retrace.report.ComparisonReport;
+import dev.retrace.report.HtmlReport;
+import dev.retrace.report.ReportJson;
+import dev.retrace.report.TerminalReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code retrace demo}: compares the bundled example pair (examples/ in the repository, inside the jar). */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Compares the bundled example article and its rewrite, prints the report and writes an HTML version.")
+final class DemoCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
+  Path html = Path.of("retrace-demo.html");
+
+  @Option(names = "--json", description = "Print the report as JSON instead of the terminal view.")
+  boolean json;
+
+  @Option(names = "--no-color", description = "Never colour the terminal report.")
+  boolean noColor;
+
+  @Option(names = "--debug", description = "Print stack traces of errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    Document source = bundled("source.txt");
+    Document rewrite = bundled("rewrite.txt");
+    ComparisonReport report = Retrace.create().compare(source, rewrite);
+    OutputFiles.write(html, HtmlReport.render(report));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(ReportJson.pretty(report));
+    } else {
+      out.print(TerminalReport.render(report, Terminal.colour(noColor)));
+      out.println();
+      out.println("HTML report written to " + html.toAbsolutePath());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static Document bundled(String name) {
+    try (InputStream in = DemoCommand.class.getResourceAsStream("/examples/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("example " + name + " is missing from the jar");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return DocumentReader.fromText(text, name.replace(".txt", ""), "examples/" + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

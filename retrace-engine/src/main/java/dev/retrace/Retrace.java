@@ -1,0 +1,56 @@
+package dev.retrace;
+
+import dev.retrace.claims.ClaimExtractor;
+import dev.retrace.compare.ArticleAnalysis;
+import dev.retrace.compare.ArticleAnalyzer;
+import dev.retrace.compare.ArticleComparer;
+import dev.retrace.documents.Document;
+import dev.retrace.embeddings.MiniLmEmbedder;
+import dev.retrace.embeddings.SentenceEmbedder;
+import dev.retrace.report.ComparisonReport;
+import dev.retrace.text.TextAnalyzer;
+
+/**
+ * The engine's entry point: analyse articles and compare them.
+ *
+ * <pre>{@code
+ * Retrace retrace = Retrace.create();
+ * ComparisonReport report = retrace.compare(DocumentReader.read(pathA), DocumentReader.read(pathB));
+ * }</pre>
+ *
+ * Creating an instance loads the sentence, token and embedding models (about a second); reuse it. All
+ * methods are thread-safe.
+ */
+public final class Retrace {
+  private final ArticleAnalyzer analyzer;
+  private final ArticleComparer comparer;
+
+  private Retrace(SentenceEmbedder embedder) {
+    this.analyzer = new ArticleAnalyzer(new TextAnalyzer(), embedder, new ClaimExtractor());
+    this.comparer = new ArticleComparer(analyzer);
+  }
+
+  /** An engine with the bundled MiniLM embedding model. */
+  public static Retrace create() {
+    return new Retrace(MiniLmEmbedder.shared());
+  }
+
+  /** An engine with another sentence embedder (tests, other models). */
+  public static Retrace create(SentenceEmbedder embedder) {
+    return new Retrace(embedder);
+  }
+
+  /** Sentences, embeddings and claims of one article; reuse the result to compare it with many others. */
+  public ArticleAnalysis analyze(Document document) {
+    return analyzer.analyze(document);
+  }
+
+  /** Compares a (taken as the candidate source) with b. */
+  public ComparisonReport compare(Document a, Document b) {
+    return comparer.compare(analyze(a), analyze(b));
+  }
+
+  public ComparisonReport compare(ArticleAnalysis a, ArticleAnalysis b) {
+    return comparer.compare(a, b);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.retrace.changes;
+
+import dev.retrace.changes.GroupClaims.Located;
+import dev.retrace.claims.Attribution;
+import dev.retrace.claims.Attribution.Certainty;
+import dev.retrace.claims.Hedge;
+import java.util.List;
+
+/**
+ * Compares who the claims are attributed to. Pronouns and generic sources ("it", "the agency") are
+ * compatible with any named source: a rewrite that says "the SVR" where the source said "the
+ * organization" has not changed the attribution. A source name counts as kept when the copy's group
+ * mentions it anywhere, not only as the subject of a reporting verb.
+ */
+final class AttributionChanges {
+  static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
+    List<Located<Attribution>> namedA = ga.attributions.stream().filter(x -> !x.claim().generic()).toList();
+    List<Located<Attribution>> namedB = gb.attributions.stream().filter(x -> !x.claim().generic()).toList();
+
+    for (Located<Attribution> x : namedA) {
+      Attribution attribution = x.claim();
+      Located<Attribution> kept = sameSource(attribution, gb);
+      if (kept != null) {
+        out.preserved("attribution", kept.claim().source() + " " + kept.claim().verb(), null, x.sentence(),
+            kept.sentence());
+        certainty(ga, gb, x, kept, out);
+        continue;
+      }
+      if (mentionsAny(gb, attribution)) {
+        continue; // the name is still there, in another role ("Ukraine's figures", "the SVR's statement")
+      }
+      if (gb.attributions.isEmpty() && !hasReportedHedge(gb)) {
+        out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MAJOR, ga.text, gb.text, List.of(x.sentence()),
+            gb.sentences, null, attribution.source(), null,
+            "the source attributes this to " + attribution.source() + "; the copy states it as fact");
+      } else if (namedB.isEmpty()) {
+        out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MINOR, ga.text, gb.text, List.of(x.sentence()),
+            gb.sentences, null, attribution.source(), null,
+            "the source names " + attribution.source() + "; the copy no longer says who");
+      } else {
+        Located<Attribution> other = namedB.get(0);
+        if (!mentionsAny(ga, other.claim())) {
+          out.change(ChangeKind.ATTRIBUTION_CHANGED, Severity.MAJOR, ga.text, gb.text, List.of(x.sentence()),
+              List.of(other.sentence()), null, attribution.source(), other.claim().source(),
+              "attributed to " + attribution.source() + " in the source, to " + other.claim().source() + " in the copy");
+        }
+      }
+    }
+    if (ga.attributions.isEmpty()) {
+      for (Located<Attribution> y : namedB) {
+        if (!mentionsAny(ga, y.claim())) {
+          out.change(ChangeKind.ATTRIBUTION_ADDED, Severity.MINOR, ga.text, gb.text, ga.sentences,
+              List.of(y.sentence()), null, null, y.claim().source(),
+              "the copy attributes this to " + y.claim().source() + "; the source does not");
+        }
+      }
+    }
+  }
+
+  /** A claim reported as someone's ("said") presented as established ("confirmed"), or the reverse. */
+  private static void certainty(GroupClaims ga, GroupClaims gb, Located<Attribution> x, Located<Attribution> y,
+      ChangeSink out) {
+    Certainty from = x.claim().certainty();
+    Certainty to = y.claim().certainty();
+    if (from != to) {
+      out.change(ChangeKind.CERTAINTY_CHANGED, to == Certainty.ASSERTED ? Severity.MAJOR : Severity.MINOR,
+          ga.text, gb.text, List.of(x.sentence()), List.of(y.sentence()), null,
+          x.claim().source() + " " + x.claim().verb(), y.claim().source() + " " + y.claim().verb(),
+          "\"" + x.claim().verb() + "\" became \"" + y.claim().verb() + "\"");
+    }
+  }
+
+  private static Located<Attribution> sameSource(Attribution x, GroupClaims gb) {
+    Located<Attribution> generic = null;
+    for (Located<Attribution> y : gb.attributions) {
+      if (y.claim().generic()) {
+        generic = generic == null ? y : generic;
+        continue;
+      }
+      for (String name : x.names()) {
+        if (y.claim().names().contains(name)) {
+          return y;
+        }
+      }
+    }
+    return generic;
+  }
+
+  private static boolean mentionsAny(GroupClaims g, Attribution x) {
+    for (String name : x.names()) {
+      if (g.mentions(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasReportedHedge(GroupClaims g) {
+    return g.hedges.stream().anyMatch(h -> h.claim().kind() == Hedge.Kind.REPORTED);
+  }
+
+  private AttributionChanges() {}
+}

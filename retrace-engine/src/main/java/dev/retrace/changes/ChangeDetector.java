@@ -1,0 +1,51 @@
+package dev.retrace.changes;
+
+import dev.retrace.alignment.Alignment;
+import dev.retrace.claims.Quantity;
+import dev.retrace.compare.ArticleAnalysis;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds every change a copy (b) made to its source (a), group by aligned group, plus what the copy added
+ * or dropped. Each concern lives in its own class; this one only walks the groups.
+ */
+public final class ChangeDetector {
+  /** Changes and preserved claims for one comparison. */
+  public record Result(List<Change> changes, List<Preserved> preserved) {}
+
+  public Result detect(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, List<Integer> unalignedA,
+      List<Integer> unalignedB) {
+    ChangeSink out = new ChangeSink();
+    GroupClaims wholeA = GroupClaims.whole(a);
+    GroupClaims wholeB = GroupClaims.whole(b);
+    Set<Quantity> matchedA = new HashSet<>();
+    List<Integer> alignedA = new ArrayList<>();
+    List<Integer> alignedB = new ArrayList<>();
+    for (Alignment g : alignments) {
+      GroupClaims ga = new GroupClaims(a, g.a());
+      GroupClaims gb = new GroupClaims(b, g.b());
+      alignedA.addAll(g.a());
+      alignedB.addAll(g.b());
+      QuantityChanges.detect(a, b, ga, gb, wholeA, wholeB, out, matchedA);
+      TimeChanges.detect(ga, gb, wholeA, out);
+      AttributionChanges.detect(ga, gb, out);
+      QuoteChanges.detect(ga, gb, wholeA, out);
+      HedgeChanges.detect(ga, gb, out);
+      NegationChanges.detect(ga, gb, out);
+      EntityChanges.detect(ga, gb, wholeA, wholeB, out);
+    }
+    // Figures in unmatched copy sentences may still restate a source figure with another meaning.
+    GroupClaims none = new GroupClaims(a, List.of());
+    for (int j : unalignedB) {
+      QuantityChanges.detect(a, b, none, new GroupClaims(b, List.of(j)), wholeA, wholeB, out, matchedA);
+    }
+    CoverageChanges.generalizations(a, b, alignedB, wholeA, out);
+    CoverageChanges.added(a, b, unalignedB, wholeA, out);
+    CoverageChanges.dropped(a, unalignedA, wholeB, out);
+    CoverageChanges.droppedFigures(a, alignedA, matchedA, wholeB, out);
+    return new Result(out.changes(), out.preserved());
+  }
+}

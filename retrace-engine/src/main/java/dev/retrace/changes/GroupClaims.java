@@ -1,0 +1,72 @@
+package dev.retrace.changes;
+
+import dev.retrace.claims.Attribution;
+import dev.retrace.claims.Hedge;
+import dev.retrace.claims.Quantity;
+import dev.retrace.claims.Quotation;
+import dev.retrace.claims.SentenceClaims;
+import dev.retrace.claims.TimeExpression;
+import dev.retrace.compare.ArticleAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import dev.retrace.text.SearchText;
+
+/**
+ * The claims of a set of sentences on one side (an alignment group, or a whole article), each claim
+ * remembering which sentence it came from. Changes are found group against group because a rewrite may
+ * move a claim to the neighbouring sentence of a merge or split.
+ */
+final class GroupClaims {
+  record Located<T>(T claim, int sentence) {}
+
+  final List<Integer> sentences;
+  final String text;
+  final String lowerText;
+  final List<Located<Quantity>> quantities = new ArrayList<>();
+  final List<Located<TimeExpression>> times = new ArrayList<>();
+  final List<Located<Attribution>> attributions = new ArrayList<>();
+  final List<Located<Quotation>> quotations = new ArrayList<>();
+  final List<Located<Hedge>> hedges = new ArrayList<>();
+  final List<Located<String>> negations = new ArrayList<>();
+  final List<Located<String>> entities = new ArrayList<>();
+  final List<Located<String>> places = new ArrayList<>();
+
+  GroupClaims(ArticleAnalysis article, List<Integer> sentences) {
+    this.sentences = List.copyOf(sentences);
+    this.text = article.text(sentences);
+    this.lowerText = SearchText.padded(text);
+    for (int i : sentences) {
+      SentenceClaims c = article.claims().get(i);
+      c.quantities().forEach(q -> quantities.add(new Located<>(q, i)));
+      c.times().forEach(t -> times.add(new Located<>(t, i)));
+      c.attributions().forEach(a -> attributions.add(new Located<>(a, i)));
+      c.quotations().forEach(q -> quotations.add(new Located<>(q, i)));
+      c.hedges().forEach(h -> hedges.add(new Located<>(h, i)));
+      c.negations().forEach(n -> negations.add(new Located<>(n, i)));
+      c.entities().forEach(e -> entities.add(new Located<>(e, i)));
+      c.places().forEach(p -> places.add(new Located<>(p, i)));
+    }
+  }
+
+  static GroupClaims whole(ArticleAnalysis article) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < article.sentences().size(); i++) {
+      all.add(i);
+    }
+    return new GroupClaims(article, all);
+  }
+
+  /** True when the words of {@code phrase} occur in this group's text (case, punctuation and possessives ignored). */
+  boolean mentions(String phrase) {
+    return SearchText.containsWords(lowerText, phrase);
+  }
+
+  static String normalizeForSearch(String s) {
+    return SearchText.normalize(s);
+  }
+
+  /** True when two figures are the same value (relative tolerance for rounding in conversions). */
+  static boolean sameValue(double x, double y) {
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
+  }
+}

@@ -1,0 +1,126 @@
+package dev.retrace.changes;
+
+import dev.retrace.changes.GroupClaims.Located;
+import dev.retrace.claims.Categories;
+import dev.retrace.claims.Qualifier;
+import dev.retrace.claims.Quantity;
+import dev.retrace.compare.ArticleAnalysis;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares figures. A copy's figure is matched to the source figure with the same value (in the group
+ * first, then anywhere in the source, since rewrites move figures between sentences); then its bound and
+ * its category are compared. A copy figure with no equal in the source is a changed number when the group
+ * has an unmatched source figure about the same thing, and an unsupported figure otherwise.
+ */
+final class QuantityChanges {
+  static void detect(ArticleAnalysis a, ArticleAnalysis b, GroupClaims ga, GroupClaims gb, GroupClaims wholeA,
+      GroupClaims wholeB, ChangeSink out, Set<Quantity> matchedA) {
+    List<Located<Quantity>> unmatchedB = new ArrayList<>();
+    for (Located<Quantity> qb : gb.quantities) {
+      Located<Quantity> qa = find(ga, qb.claim());
+      if (qa == null) {
+        qa = find(wholeA, qb.claim());
+      }
+      if (qa == null) {
+        unmatchedB.add(qb);
+        continue;
+      }
+      matchedA.add(qa.claim());
+      compareMatched(a, b, qa, qb, out);
+    }
+    Set<Quantity> usedA = new HashSet<>();
+    for (Located<Quantity> qb : unmatchedB) {
+      Located<Quantity> qa = counterpart(ga, wholeB, qb.claim(), matchedA, usedA);
+      Quantity y = qb.claim();
+      String bSentence = b.sentences().get(qb.sentence()).text();
+      if (qa != null) {
+        usedA.add(qa.claim());
+        matchedA.add(qa.claim());
+        Quantity x = qa.claim();
+        out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, a.sentences().get(qa.sentence()).text(), bSentence,
+            List.of(qa.sentence()), List.of(qb.sentence()), x.number(), x.text(), y.text(),
+            "\"" + x.text() + "\" became \"" + y.text() + "\"");
+      } else if (!ga.sentences.isEmpty()) {
+        out.change(ChangeKind.ADDED_UNSUPPORTED, Severity.MAJOR, ga.text, bSentence, ga.sentences,
+            List.of(qb.sentence()), y.number(), null, y.text(),
+            "the figure \"" + y.text() + "\" does not appear in the source");
+      }
+    }
+  }
+
+  private static void compareMatched(ArticleAnalysis a, ArticleAnalysis b, Located<Quantity> qa, Located<Quantity> qb,
+      ChangeSink out) {
+    Quantity x = qa.claim();
+    Quantity y = qb.claim();
+    String aSentence = a.sentences().get(qa.sentence()).text();
+    String bSentence = b.sentences().get(qb.sentence()).text();
+    boolean changed = false;
+    if (x.qualifier().bound() != y.qualifier().bound()) {
+      changed = true;
+      out.change(ChangeKind.QUALIFIER_CHANGED, qualifierSeverity(x.qualifier(), y.qualifier()), aSentence, bSentence,
+          List.of(qa.sentence()), List.of(qb.sentence()), x.number(), x.text(), y.text(),
+          "\"" + x.text() + "\" became \"" + y.text() + "\"");
+    }
+    if (x.category() != null && y.category() != null && !Categories.compatible(x.category(), y.category())) {
+      changed = true;
+      out.change(ChangeKind.CATEGORY_CHANGED, Severity.MAJOR, aSentence, bSentence, List.of(qa.sentence()),
+          List.of(qb.sentence()), x.number(), x.category(), y.category(),
+          x.number() + ": the source counts " + x.category() + " (\"" + x.cue() + "\"), the copy "
+              + y.category() + " (\"" + y.cue() + "\")");
+    }
+    if (!changed) {
+      out.preserved("quantity", y.text(), y.number(), qa.sentence(), qb.sentence());
+    }
+  }
+
+  /** A lower bound turned into an upper bound (or an interval into a point) changes what a reader believes. */
+  private static Severity qualifierSeverity(Qualifier x, Qualifier y) {
+    Qualifier.Bound bx = x.bound();
+    Qualifier.Bound by = y.bound();
+    boolean opposite = (bx == Qualifier.Bound.LOWER && by == Qualifier.Bound.UPPER)
+        || (bx == Qualifier.Bound.UPPER && by == Qualifier.Bound.LOWER)
+        || bx == Qualifier.Bound.INTERVAL || by == Qualifier.Bound.INTERVAL;
+    return opposite ? Severity.MAJOR : Severity.MINOR;
+  }
+
+  private static Located<Quantity> find(GroupClaims g, Quantity q) {
+    for (Located<Quantity> c : g.quantities) {
+      if (GroupClaims.sameValue(c.claim().value(), q.value())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The source figure the copy's new figure most plausibly replaced: in the same group, not matched by
+   * value, whose own value the copy does not state anywhere, and about the same thing (same category or
+   * unit; or the only candidate left when neither side names what it counts).
+   */
+  private static Located<Quantity> counterpart(GroupClaims ga, GroupClaims wholeB, Quantity y, Set<Quantity> matchedA,
+      Set<Quantity> usedA) {
+    List<Located<Quantity>> candidates = new ArrayList<>();
+    for (Located<Quantity> qa : ga.quantities) {
+      if (!matchedA.contains(qa.claim()) && !usedA.contains(qa.claim()) && find(wholeB, qa.claim()) == null) {
+        candidates.add(qa);
+      }
+    }
+    for (Located<Quantity> qa : candidates) {
+      Quantity x = qa.claim();
+      if (x.category() != null && y.category() != null && Categories.compatible(x.category(), y.category())) {
+        return qa;
+      }
+      if (x.unit() != null && x.unit().equals(y.unit())) {
+        return qa;
+      }
+    }
+    return candidates.size() == 1 && (candidates.get(0).claim().unit() == null || y.unit() == null)
+        ? candidates.get(0) : null;
+  }
+
+  private QuantityChanges() {}
+}

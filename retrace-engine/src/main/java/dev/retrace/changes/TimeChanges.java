@@ -1,0 +1,61 @@
+package dev.retrace.changes;
+
+import dev.retrace.changes.GroupClaims.Located;
+import dev.retrace.claims.TimeExpression;
+import dev.retrace.claims.TimeExpression.Kind;
+import java.util.List;
+
+/**
+ * Compares dates and periods. A specific source date that the copy's group does not carry, while the
+ * copy's group carries a time the source never states, was changed; a specific date replaced by a
+ * relative one ("November 11" → "earlier this month") is a minor change, one date replaced by another a
+ * major one.
+ */
+final class TimeChanges {
+  static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, ChangeSink out) {
+    for (Located<TimeExpression> ta : ga.times) {
+      if (!specific(ta.claim().kind())) {
+        continue;
+      }
+      Located<TimeExpression> same = find(gb, ta.claim().normalized());
+      if (same != null) {
+        out.preserved("time", same.claim().text(), null, ta.sentence(), same.sentence());
+        continue;
+      }
+      Located<TimeExpression> replacement = null;
+      for (Located<TimeExpression> tb : gb.times) {
+        if (find(wholeA, tb.claim().normalized()) == null && comparable(ta.claim().kind(), tb.claim().kind())) {
+          replacement = tb;
+          break;
+        }
+      }
+      if (replacement != null) {
+        boolean bothSpecific = specific(replacement.claim().kind());
+        out.change(ChangeKind.TIME_CHANGED, bothSpecific ? Severity.MAJOR : Severity.MINOR, ga.text, gb.text,
+            List.of(ta.sentence()), List.of(replacement.sentence()), null, ta.claim().text(),
+            replacement.claim().text(), "\"" + ta.claim().text() + "\" became \"" + replacement.claim().text() + "\"");
+      }
+    }
+  }
+
+  /** Dates, weekdays, months and years pin an event down; relative times and periods do not. */
+  static boolean specific(Kind kind) {
+    return kind == Kind.DATE || kind == Kind.DAY_OF_WEEK || kind == Kind.MONTH || kind == Kind.YEAR;
+  }
+
+  /** A period ("in one day") does not replace a date; a relative time ("earlier this month") can. */
+  private static boolean comparable(Kind source, Kind copy) {
+    return copy != Kind.PERIOD;
+  }
+
+  private static Located<TimeExpression> find(GroupClaims g, String normalized) {
+    for (Located<TimeExpression> t : g.times) {
+      if (t.claim().normalized().equals(normalized)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private TimeChanges() {}
+}

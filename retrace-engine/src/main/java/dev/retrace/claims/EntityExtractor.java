@@ -1,0 +1,162 @@
+package dev.retrace.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds proper names and the places a sentence locates something in.
+ *
+ * <p>Names are runs of capitalised tokens, joined by "of", "for", "de", "al" ... and glued hyphens
+ * ("Institute for the Study of War", "Secretary-General"), ended by a possessive. Excluded: capitalised
+ * common words at the start of a sentence or quotation ("Furthermore", "The", "Many"), pronouns,
+ * months and weekdays (anything the {@link TimeExtractor} used), and a demonym used as an adjective
+ * ("Russian casualties", "North Korean soldiers"). A personal title is split off
+ * ("NATO Secretary General Jens Stoltenberg" → "NATO", "Jens Stoltenberg") unless it names an
+ * institution ("General Staff", "Foreign Intelligence Service").
+ *
+ * <p>Places: a name after a locative preposition (in, at, near, across, from, outside, inside, into,
+ * towards, throughout) that is not itself a modifier ("at NATO headquarters"); a name with a place
+ * suffix ("Kursk region", "Donetsk oblast", "Pechersk district"); "the city of Sudzha". Stateless and
+ * thread-safe.
+ */
+public final class EntityExtractor {
+  /** Names and places of a sentence, each as written, in order, without repeats. */
+  public record Names(List<String> entities, List<String> places) {}
+
+  private static final Set<String> CONNECTORS = Lexicon.set("of for de del da di van von al bin der la le du");
+  private static final Set<String> LOCATIVE = Lexicon.set("in at near across from outside inside into towards toward throughout");
+  private static final Set<String> DIRECTIONS = Lexicon.set("""
+      northern southern eastern western central northeastern northwestern southeastern southwestern
+      north south east west occupied neighbouring neighboring""");
+  private static final Set<String> PLACE_SUFFIX = Lexicon.set("""
+      region province oblast city county district state island islands peninsula valley village town
+      governorate prefecture territory municipality raion krai republic""");
+  private static final Set<String> PLACE_HEADS = Lexicon.set("city town village region province capital district port");
+  private static final Set<String> TITLES = Lexicon.set("""
+      president prime minister secretary general chancellor king queen prince princess pope senator
+      sen. rep. representative governor gov. mayor mr. mrs. ms. dr. prof. professor lieutenant lt.
+      colonel col. major maj. captain capt. commander admiral adm. sergeant sgt. foreign defense
+      defence interior finance deputy vice chief judge justice ambassador spokesman spokeswoman
+      spokesperson director chairman chairwoman ceo envoy commissioner lord lady sir sheikh emir
+      crown gen. marshal premier first then""");
+  private static final Set<String> INSTITUTIONS = Lexicon.set("""
+      staff assembly council ministry service office command department committee commission agency
+      bank court forces army navy union party house directorate administration government""");
+
+  public Names extract(Words w, boolean[] time) {
+    Set<String> entities = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
+    int n = w.size();
+    int i = 0;
+    while (i < n) {
+      if (!nameToken(w, i, time)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n) {
+        if (nameToken(w, j, time)) {
+          j++;
+        } else if (CONNECTORS.contains(w.low(j)) && !w.cap(j) && nameToken(w, j + 1, time)) {
+          j += 2;
+        } else if (CONNECTORS.contains(w.low(j)) && w.is(j + 1, "the") && nameToken(w, j + 2, time)) {
+          j += 3;
+        } else if (w.dash(j) && w.glued(j) && w.glued(j + 1) && nameToken(w, j + 1, time)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      for (int[] part : splitTitle(w, i, j)) {
+        name(w, part[0], part[1], entities, places);
+      }
+      i = j;
+    }
+    // "the city of Sudzha"
+    for (int k = 1; k + 2 < n; k++) {
+      if (PLACE_HEADS.contains(w.low(k)) && w.is(k + 1, "of") && nameToken(w, k + 2, time)
+          && (w.is(k - 1, "the") || w.is(k - 1, "a"))) {
+        int e = k + 3;
+        while (e < n && nameToken(w, e, time)) {
+          e++;
+        }
+        places.add(w.span(k + 2, e));
+      }
+    }
+    return new Names(List.copyOf(entities), List.copyOf(places));
+  }
+
+  private static void name(Words w, int a, int b, Set<String> entities, Set<String> places) {
+    if (a >= b) {
+      return;
+    }
+    String next = w.low(b);
+    boolean modifierNext = w.word(b) && !w.cap(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next);
+    if (demonym(w.low(b - 1)) && w.word(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next)) {
+      return; // "Russian casualties", "Ukrainian President ..."
+    }
+    String text = w.span(a, b);
+    entities.add(text);
+    if (PLACE_SUFFIX.contains(next)) {
+      places.add(w.span(a, b + 1));
+      return;
+    }
+    int p = a - 1;
+    while (p >= 0 && (w.is(p, "the") || DIRECTIONS.contains(w.low(p)))) {
+      p--;
+    }
+    if (p >= 0 && LOCATIVE.contains(w.low(p)) && !modifierNext && !demonym(w.low(b - 1)) && !w.clitic(b)) {
+      places.add(text);
+    }
+  }
+
+  private static boolean demonym(String l) {
+    return l.length() > 4 && (l.endsWith("ian") || l.endsWith("ean") || l.endsWith("can") || l.endsWith("ese")
+        || l.endsWith("ish"));
+  }
+
+  /** [a, b) minus a personal title: "NATO Secretary General Jens Stoltenberg" → [NATO], [Jens Stoltenberg]. */
+  private static List<int[]> splitTitle(Words w, int a, int b) {
+    int t = a;
+    while (t < b && !TITLES.contains(w.low(t))) {
+      t++;
+    }
+    if (t == b) {
+      return List.of(new int[] {a, b});
+    }
+    int rest = t;
+    while (rest < b && (TITLES.contains(w.low(rest)) || w.dash(rest))) {
+      rest++;
+    }
+    if (rest == b) {
+      return List.of(new int[] {a, b});
+    }
+    for (int k = rest; k < b; k++) {
+      if (INSTITUTIONS.contains(w.low(k)) || CONNECTORS.contains(w.low(k))) {
+        return List.of(new int[] {a, b}); // "General Staff", "Foreign Intelligence Service"
+      }
+    }
+    List<int[]> out = new ArrayList<>(2);
+    if (t > a) {
+      out.add(new int[] {a, t});
+    }
+    out.add(new int[] {rest, b});
+    return out;
+  }
+
+  /** A capitalised word that can be part of a name here. */
+  private static boolean nameToken(Words w, int k, boolean[] time) {
+    if (k < 0 || k >= w.size() || time[k] || !w.cap(k) || !w.word(k) || w.clitic(k)) {
+      return false;
+    }
+    String l = w.low(k);
+    if (Lexicon.DETERMINERS.contains(l) || Lexicon.PRONOUNS.contains(l) || l.equals("i")) {
+      return false;
+    }
+    boolean clauseStart = k == 0 || AttributionExtractor.quoteMark(w, k - 1) || w.is(k - 1, ":")
+        || w.is(k - 1, "(") || w.is(k - 1, ".") || w.is(k - 1, "'") || w.dash(k - 1) && !w.glued(k);
+    return !(clauseStart && Lexicon.COMMON_STARTERS.contains(l));
+  }
+}

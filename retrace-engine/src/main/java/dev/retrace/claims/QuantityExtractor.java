@@ -1,0 +1,388 @@
+package dev.retrace.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds figures and decides what each one counts.
+ *
+ * <p>A figure is a number in digits or words, with an optional currency sign, scale ("billion"),
+ * range ("between 10 and 12", "10-12"), qualifier ("more than", "at least", "about" ...) and unit
+ * ("troops", "percent", "usd", "km2"). Tokens that the {@link TimeExtractor} used (day and year numbers
+ * of dates, periods such as "two days") are never figures; nor are identifiers ("Apollo 11", "F-16",
+ * "No. 10"), vague plurals ("dozens of", "1,000s"), "one" as a pronoun, or ordinals.
+ *
+ * <p>The category comes from cue words in the same clause, nearest first: (1) the unit itself (money,
+ * percent, area); (2) the nouns right after the number ("2,030 personnel losses", "1,950 deaths");
+ * (3) the predicate after them ("2,030 personnel were killed", "250,000 have been killed"); (4) the
+ * words before the number back to the clause start, not reaching past another figure ("Russia lost
+ * 1,950 troops", "casualty total this month to 42,250"). No cue, no category. Stateless and thread-safe.
+ */
+public final class QuantityExtractor {
+  private static final int LEFT_WINDOW = 16;
+
+  private record QualifierPhrase(String[] words, Qualifier qualifier) {}
+
+  private static final List<QualifierPhrase> QUALIFIERS = new ArrayList<>();
+
+  private static void q(Qualifier q, String... phrases) {
+    for (String p : phrases) {
+      QUALIFIERS.add(new QualifierPhrase(p.split(" "), q));
+    }
+  }
+
+  static {
+    q(Qualifier.MORE_THAN, "more than", "over", "above", "exceeding", "in excess of", "upwards of", "greater than",
+        "just over", "well over", "slightly more than", "a little over", "well above", "just above", "topping");
+    q(Qualifier.AT_LEAST, "at least", "no fewer than", "no less than", "a minimum of", "not less than",
+        "not fewer than");
+    q(Qualifier.ABOUT, "about", "around", "roughly", "some", "approximately", "approx.", "an estimated",
+        "estimated", "circa", "an average of", "on average");
+    q(Qualifier.NEARLY, "nearly", "almost", "close to", "just under", "just shy of", "nearing", "not quite",
+        "just below", "just short of");
+    q(Qualifier.LESS_THAN, "less than", "fewer than", "under", "below", "lower than");
+    q(Qualifier.AT_MOST, "up to", "at most", "no more than", "a maximum of", "as many as", "not more than");
+    QUALIFIERS.sort((a, b) -> b.words.length - a.words.length);
+  }
+
+  /** Words between a figure and its noun that are not the noun: "2,000 more troops". */
+  private static final Set<String> PRE_NOUN = Lexicon.set("more additional extra new other further");
+  /** Verbs that end a noun run after a figure ("1,500 people say ..."). */
+  private static final Set<String> RUN_STOPS = Lexicon.set("""
+      say says said told remain remains continue continues die dies face faces need needs live lives
+      per apiece each alone total""");
+  /** Event nouns: when one heads the noun run, a person noun before it is the unit ("personnel losses"). */
+  private static final Set<String> EVENT_NOUNS = Lexicon.set("""
+      losses deaths casualties injuries fatalities arrests infections cases killings detentions
+      evacuations deportations""");
+  /** Words passed over between the noun run and a predicate cue: "were killed", "have been killed". */
+  private static final Set<String> PREDICATE_GAP = Lexicon.set("""
+      were was are is have has had been be being reportedly allegedly also already now all later
+      remain remains remained still
+      subsequently since either both later confirmed believed thought said feared""");
+  private static final Set<String> CLOCK = Lexicon.set("a.m. p.m. am pm gmt utc bst cet et");
+  private static final Set<String> NOT_A_ONE = Lexicon.set("no any every the which this that each someone");
+
+  /** A figure with its tokens, before its category is decided. */
+  private record Figure(double value, Double upper, int from, int numFrom, int numTo, int to, Qualifier qualifier,
+      String unit, int unitTok, List<Integer> run, String category, String cue) {}
+
+  public List<Quantity> extract(Words w, boolean[] used) {
+    int n = w.size();
+    List<Figure> figures = new ArrayList<>();
+    boolean[] figure = new boolean[n];
+    int i = 0;
+    while (i < n) {
+      Figure f = used[i] ? null : read(w, i, used);
+      if (f == null) {
+        i++;
+        continue;
+      }
+      figures.add(f);
+      for (int k = f.numFrom; k < f.numTo; k++) {
+        figure[k] = true;
+      }
+      i = f.to;
+    }
+    List<Quantity> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      Figure c = f.category != null ? f : categorise(w, f, used, figure);
+      out.add(new Quantity(c.value, c.upper, w.span(c.from, c.to), number(w, c), c.qualifier, c.unit, c.category,
+          c.cue, w.start(c.from), w.end(c.to - 1)));
+    }
+    return out;
+  }
+
+  private static String number(Words w, Figure f) {
+    int from = f.numFrom;
+    if (Units.currencySign(w.low(from)) != null) {
+      from++;
+    }
+    return w.span(from, f.numTo);
+  }
+
+  // ------------------------------------------------------------------ reading a figure
+
+  private Figure read(Words w, int i, boolean[] used) {
+    String cur = Units.currencySign(w.low(i));
+    int numAt = cur != null ? i + 1 : i;
+    Numbers.Num num = Numbers.at(w, numAt, cur != null);
+    if (num == null || used[num.from()] || !isFigure(w, num, cur != null)) {
+      return null;
+    }
+    for (int k = num.from(); k < num.to(); k++) {
+      if (used[k]) {
+        return null;
+      }
+    }
+    double value = num.value();
+    Double upper = null;
+    int numTo = num.to();
+    // ranges: "between 10 and 12", "10-12", "10 to 12", "$10-12 billion"
+    boolean between = w.is(i - 1, "between");
+    String link = w.low(num.to());
+    boolean rangeLink = between && link.equals("and")
+        || !between && !w.is(i - 1, "from") && (link.equals("-") || link.equals("to"));
+    if (rangeLink) {
+      int j = num.to() + 1;
+      String cur2 = Units.currencySign(w.low(j));
+      if (cur2 != null) {
+        j++;
+      }
+      Numbers.Num hi = j < w.size() && !used[j] ? Numbers.at(w, j, cur != null || cur2 != null) : null;
+      if (hi != null) {
+        double lo = value;
+        if (!num.scaled() && hi.scaled() && num.value() < hi.digits()) {
+          lo = num.value() * (hi.value() / hi.digits()); // "10-12 million"
+        }
+        if (hi.value() > lo) {
+          value = lo;
+          upper = hi.value();
+          numTo = hi.to();
+          if (cur == null && cur2 != null) {
+            cur = cur2;
+          }
+        }
+      }
+    }
+    int from = upper != null && between ? i - 1 : i;
+    Qualifier qualifier = upper != null ? Qualifier.RANGE : Qualifier.EXACT;
+    if (upper == null) {
+      QualifierPhrase qp = qualifierBefore(w, from);
+      if (qp != null) {
+        qualifier = qp.qualifier;
+        from -= qp.words.length;
+      }
+    }
+
+    // unit
+    int to = numTo;
+    String unit = null;
+    int unitTok = -1;
+    List<Integer> run = List.of();
+    String category = null;
+    String cue = null;
+    if (cur != null) {
+      unit = cur;
+    }
+    Units.Match m = Units.measureAt(w, to);
+    if (m != null && (unit == null || Units.isCurrency(m.unit()) && m.unit().equals(unit))) {
+      unit = m.unit();
+      unitTok = m.from();
+      to = m.to();
+    } else if (unit == null && age(w, to) > 0) {
+      unit = "years";
+      unitTok = to + (w.dash(to) ? 1 : 0);
+      to = age(w, to);
+      category = Categories.AGE;
+      cue = "old";
+    } else if (unit == null) {
+      run = nounRun(w, to, used);
+      if (!run.isEmpty()) {
+        int head = run.get(run.size() - 1);
+        unitTok = head;
+        to = head + 1;
+        String h = w.low(head);
+        if (EVENT_NOUNS.contains(h)) {
+          for (int k = run.size() - 2; k >= 0; k--) {
+            if (Units.isPerson(w.low(run.get(k)))) {
+              unitTok = run.get(k);
+              break;
+            }
+          }
+        } else if (run.size() == 1 && (h.endsWith("ed") || h.equals("dead") || h.equals("hurt") || h.equals("missing"))) {
+          unitTok = -1; // "12 killed", "30 wounded": the participle is a cue, not a unit
+        }
+        unit = unitTok < 0 ? null : w.low(unitTok);
+      }
+    }
+    if (category == null) {
+      category = Units.category(unit);
+      cue = category == null ? null : unitTok >= 0 ? w.span(unitTok, to).toLowerCase(Locale.ROOT) : w.low(i);
+    }
+    // post-qualifiers: "2,000 or more", "some 500 or so", "2,000-plus"
+    if (qualifier == Qualifier.EXACT) {
+      int p = unit == null && run.isEmpty() ? numTo : to;
+      if (w.seq(p, "or", "more")) {
+        qualifier = Qualifier.AT_LEAST;
+        to = p + 2;
+      } else if (w.seq(p, "or", "so")) {
+        qualifier = Qualifier.ABOUT;
+        to = p + 2;
+      } else if (w.is(numTo, "plus") || w.dash(numTo) && w.is(numTo + 1, "plus")) {
+        qualifier = Qualifier.MORE_THAN;
+        to = Math.max(to, w.is(numTo, "plus") ? numTo + 1 : numTo + 2);
+      } else if (w.dash(numTo) && w.is(numTo + 1, "odd")) {
+        qualifier = Qualifier.ABOUT;
+        to = Math.max(to, numTo + 2);
+      }
+    }
+    return new Figure(value, upper, from, i, numTo, Math.max(to, numTo), qualifier, unit, unitTok, run, category, cue);
+  }
+
+  /** End of "-year-old" / "years old" after a figure, else 0. */
+  private static int age(Words w, int j) {
+    int k = w.dash(j) ? j + 1 : j;
+    if ((w.is(k, "year") || w.is(k, "years")) && (w.is(k + 1, "old") || w.dash(k + 1) && w.is(k + 2, "old"))) {
+      return w.is(k + 1, "old") ? k + 2 : k + 3;
+    }
+    return 0;
+  }
+
+  /** Filters numbers that are not figures: identifiers, "No. 10", "one" as a pronoun, vague plurals. */
+  private static boolean isFigure(Words w, Numbers.Num num, boolean currency) {
+    int i = num.from();
+    String prev = w.low(i - 1);
+    if (w.is(num.to(), "s") && w.glued(num.to())) {
+      return false; // "1,000s"
+    }
+    if (prev.equals("no.") || prev.equals("number") || prev.equals("#") || prev.equals("nos.")
+        || w.is(i - 1, ".") && w.is(i - 2, "no")) {
+      return false;
+    }
+    if (num.spelled()) {
+      if (num.value() == 1 && !num.scaled()) {
+        // "one" counts only before a noun: "one person", not "one of", "no one", "the one"
+        String next = w.low(num.to());
+        return !NOT_A_ONE.contains(prev) && w.word(num.to()) && !Lexicon.isFunctionWord(next)
+            && !w.cap(num.to()) && !next.equals("another");
+      }
+      return true;
+    }
+    String t = w.low(i);
+    if (!currency && Numbers.plainInteger(t)) {
+      // identifiers: "Apollo 11", "Boeing 737", "F-16", "COVID-19"
+      if (w.cap(i - 1) && w.word(i - 1) && !Lexicon.COMMON_STARTERS.contains(prev)
+          && Lexicon.MONTHS.get(prev) == null && Lexicon.WEEKDAYS.get(prev) == null && !qualifierWord(prev)) {
+        return false;
+      }
+      if (w.dash(i - 1) && w.glued(i) && w.glued(i - 1) && w.word(i - 2)) {
+        return false;
+      }
+    }
+    return !(w.is(num.to(), ":") && w.digit(num.to() + 1)) // 10:30
+        && !CLOCK.contains(w.low(num.to()));
+  }
+
+  private static boolean qualifierWord(String low) {
+    for (QualifierPhrase qp : QUALIFIERS) {
+      if (qp.words[qp.words.length - 1].equals(low)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static QualifierPhrase qualifierBefore(Words w, int from) {
+    for (QualifierPhrase qp : QUALIFIERS) {
+      if (w.seq(from - qp.words.length, qp.words)) {
+        return qp;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase that follows a figure, up to four words: "Russian personnel", "personnel losses",
+   * "mobilized Ukrainians", "wounded soldiers". Ends at punctuation, function words, times, verbs after
+   * the noun ("troops died", "people fleeing") and names that start a new phrase.
+   */
+  private static List<Integer> nounRun(Words w, int j, boolean[] used) {
+    List<Integer> run = new ArrayList<>(4);
+    int k = j;
+    while (k < w.size() && run.size() < 4) {
+      if (used[k]) {
+        break;
+      }
+      String l = w.low(k);
+      if (run.isEmpty() && PRE_NOUN.contains(l)) {
+        k++;
+        continue;
+      }
+      if (w.dash(k) && !run.isEmpty() && w.glued(k) && w.glued(k + 1) && w.word(k + 1)) {
+        k++; // "North-Korean", "front-line"
+        continue;
+      }
+      if (!w.word(k) || w.clitic(k) || Lexicon.isFunctionWord(l) || RUN_STOPS.contains(l)) {
+        break;
+      }
+      if (!run.isEmpty()) {
+        int last = run.get(run.size() - 1);
+        // a verb after the noun ends it; so does a name, except a plural one ("mobilized Ukrainians")
+        if (l.endsWith("ed") || l.endsWith("ing") || w.cap(k) && !w.cap(last) && !l.endsWith("s")) {
+          break;
+        }
+        // after a counted noun only an event noun goes on: "personnel losses", not "voters agree"
+        if (countedNoun(w.low(last)) && !EVENT_NOUNS.contains(l)) {
+          break;
+        }
+      }
+      run.add(k);
+      k++;
+    }
+    // a capitalised non-plural word at the end is a name, not the counted noun ("sent 500 Tuesday")
+    while (!run.isEmpty()) {
+      int last = run.get(run.size() - 1);
+      if (w.cap(last) && !w.low(last).endsWith("s")) {
+        run.remove(run.size() - 1);
+      } else {
+        break;
+      }
+    }
+    return run;
+  }
+
+  private static boolean countedNoun(String l) {
+    return Units.isPerson(l) || EVENT_NOUNS.contains(l) || l.length() > 3 && l.endsWith("s") && !l.endsWith("ss");
+  }
+
+  // ------------------------------------------------------------------ category
+
+  private Figure categorise(Words w, Figure f, boolean[] used, boolean[] figure) {
+    // (2) the noun run, head first
+    for (int r = f.run.size() - 1; r >= 0; r--) {
+      Categories.Cue c = Categories.cueAt(w, f.run.get(r));
+      if (c != null && Categories.accepts(c.category(), f.unit)) {
+        int cueFrom = f.unitTok >= 0 && f.unitTok < c.from() ? f.unitTok : c.from();
+        return with(f, c.category(), w.span(cueFrom, c.to()));
+      }
+    }
+    // (3) the predicate after the phrase
+    int k = f.to;
+    int gap = 0;
+    while (k < w.size() && gap < 4 && (PREDICATE_GAP.contains(w.low(k)) || used[k]
+        || w.low(k).endsWith("ly") && w.low(k).length() > 4)) {
+      k++;
+      gap++;
+    }
+    if (k < w.size() && !figure[k]) {
+      Categories.Cue c = Categories.cueAt(w, k);
+      if (c != null && Categories.accepts(c.category(), f.unit)) {
+        return with(f, c.category(), w.span(c.from(), c.to()));
+      }
+    }
+    // (4) back to the start of the clause
+    int words = 0;
+    for (k = f.from - 1; k >= 0 && words < LEFT_WINDOW; k--) {
+      if (w.clauseBreak(k) || figure[k] || Lexicon.CLAUSE_OPENERS.contains(w.low(k))) {
+        break;
+      }
+      if (used[k] || !w.word(k)) {
+        continue;
+      }
+      words++;
+      Categories.Cue c = Categories.cueAt(w, k);
+      if (c != null && Categories.accepts(c.category(), f.unit)) {
+        return with(f, c.category(), w.span(c.from(), c.to()));
+      }
+    }
+    return f;
+  }
+
+  private static Figure with(Figure f, String category, String cue) {
+    return new Figure(f.value, f.upper, f.from, f.numFrom, f.numTo, f.to, f.qualifier, f.unit, f.unitTok, f.run,
+        category, cue.toLowerCase(Locale.ROOT));
+  }
+}

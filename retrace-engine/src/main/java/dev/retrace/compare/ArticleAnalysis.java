@@ -1,0 +1,42 @@
+package dev.retrace.compare;
+
+import dev.retrace.claims.SentenceClaims;
+import dev.retrace.documents.Document;
+import dev.retrace.text.Sentence;
+import java.util.List;
+
+/**
+ * An article after analysis: its sentences, their embeddings and their claims. Computed once per article
+ * and reused for every comparison it takes part in.
+ */
+public record ArticleAnalysis(Document document, List<Sentence> sentences, List<float[]> embeddings,
+    List<SentenceClaims> claims) {
+  public ArticleAnalysis {
+    sentences = List.copyOf(sentences);
+    embeddings = List.copyOf(embeddings);
+    claims = List.copyOf(claims);
+  }
+
+  /** Number of words (tokens with a letter or digit) in sentence {@code i}. */
+  public int words(int i) {
+    int n = 0;
+    for (var t : sentences.get(i).tokens()) {
+      if (t.text().chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whole text of the given sentences, space separated. */
+  public String text(List<Integer> indices) {
+    StringBuilder sb = new StringBuilder();
+    for (int i : indices) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(sentences.get(i).text());
+    }
+    return sb.toString();
+  }
+}

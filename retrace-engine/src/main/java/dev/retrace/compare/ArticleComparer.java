@@ -1,0 +1,125 @@
+package dev.retrace.compare;
+
+import dev.retrace.alignment.Alignment;
+import dev.retrace.alignment.PairSimilarity;
+import dev.retrace.alignment.SentenceAligner;
+import dev.retrace.changes.ChangeDetector;
+import dev.retrace.claims.Quantity;
+import dev.retrace.claims.Quotation;
+import dev.retrace.claims.SentenceClaims;
+import dev.retrace.documents.Document;
+import dev.retrace.documents.LanguageCheck;
+import dev.retrace.report.ComparisonReport;
+import dev.retrace.report.SentenceView;
+import dev.retrace.report.Side;
+import dev.retrace.text.SearchText;
+import dev.retrace.text.Sentence;
+import dev.retrace.verdict.Direction;
+import dev.retrace.verdict.DirectionEstimator;
+import dev.retrace.verdict.RelationScorer;
+import dev.retrace.verdict.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Compares two analysed articles: alignment, verdict, direction and changes, assembled into a report. */
+public final class ArticleComparer {
+  private final ArticleAnalyzer analyzer;
+  private final SentenceAligner aligner = new SentenceAligner();
+  private final RelationScorer scorer = new RelationScorer();
+  private final DirectionEstimator direction = new DirectionEstimator();
+  private final ChangeDetector changes = new ChangeDetector();
+
+  public ArticleComparer(ArticleAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  public ComparisonReport compare(ArticleAnalysis a, ArticleAnalysis b) {
+    PairSimilarity sim = new PairSimilarity(a.sentences(), a.embeddings(), b.sentences(), b.embeddings(),
+        analyzer.embedder(), analyzer.text());
+    List<Alignment> alignments = aligner.align(a.sentences(), b.sentences(), sim);
+    List<Integer> unalignedA = unaligned(a.sentences().size(), alignments, true);
+    List<Integer> unalignedB = unaligned(b.sentences().size(), alignments, false);
+
+    RelationScorer.Scored scored = scorer.score(a, b, alignments, sharedFacts(a, b));
+    DirectionEstimator.Result dir = scored.relation() == Relation.UNRELATED
+        ? new DirectionEstimator.Result(Direction.UNKNOWN, List.of("unrelated articles have no direction"))
+        : direction.estimate(a, b, unalignedA, unalignedB);
+
+    // Claim changes are only meaningful when one article is a version of the other.
+    boolean versions = scored.relation() == Relation.DERIVED || scored.relation() == Relation.DUPLICATE;
+    ChangeDetector.Result found = versions
+        ? (dir.direction() == Direction.B_TO_A
+            ? swapped(changes.detect(b, a, swap(alignments), unalignedB, unalignedA))
+            : changes.detect(a, b, alignments, unalignedA, unalignedB))
+        : new ChangeDetector.Result(List.of(), List.of());
+
+    return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
+        dir.direction(), dir.reasons(), scored.reasons(), scored.evidence(), side(a), side(b), alignments, unalignedA,
+        unalignedB, found.changes(), found.preserved(), warnings(a, b));
+  }
+
+  private static List<Integer> unaligned(int size, List<Alignment> alignments, boolean sideA) {
+    Set<Integer> aligned = new TreeSet<>();
+    for (Alignment g : alignments) {
+      aligned.addAll(sideA ? g.a() : g.b());
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (!aligned.contains(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static List<Alignment> swap(List<Alignment> alignments) {
+    return alignments.stream().map(g -> new Alignment(g.b(), g.a(), g.kind(), g.similarity())).toList();
+  }
+
+  /** Changes found with b as the source, turned back into the report's a/b orientation. */
+  private static ChangeDetector.Result swapped(ChangeDetector.Result r) {
+    return new ChangeDetector.Result(
+        r.changes().stream().map(c -> new dev.retrace.changes.Change(c.kind(), c.severity(), c.bText(), c.aText(),
+            c.bSentences(), c.aSentences(), c.value(), c.from(), c.to(), c.detail())).toList(),
+        r.preserved().stream().map(p -> new dev.retrace.changes.Preserved(p.kind(), p.text(), p.value(), p.bSentence(),
+            p.aSentence())).toList());
+  }
+
+  /** Figures and quotations that both articles contain: the strongest hint that one copied the other. */
+  private static List<String> sharedFacts(ArticleAnalysis a, ArticleAnalysis b) {
+    String textB = SearchText.padded(String.join(" ", b.sentences().stream().map(Sentence::text).toList()));
+    Set<String> out = new LinkedHashSet<>();
+    for (SentenceClaims c : a.claims()) {
+      for (Quantity q : c.quantities()) {
+        if (SearchText.containsWords(textB, q.number())) {
+          out.add(q.number());
+        }
+      }
+      for (Quotation q : c.quotations()) {
+        if (q.text().split("\\s+").length >= 3 && SearchText.containsWords(textB, q.text())) {
+          out.add("\"" + q.text() + "\"");
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static Side side(ArticleAnalysis x) {
+    Document d = x.document();
+    List<SentenceView> sentences = x.sentences().stream().map(s -> new SentenceView(s.index(), s.text())).toList();
+    return new Side(d.id(), d.title(), d.url(), d.published() == null ? null : d.published().toString(), sentences);
+  }
+
+  private static List<String> warnings(ArticleAnalysis a, ArticleAnalysis b) {
+    List<String> out = new ArrayList<>();
+    for (ArticleAnalysis x : List.of(a, b)) {
+      if (!LanguageCheck.looksEnglish(x.document().text())) {
+        out.add(x.document().id() + ": the text does not look like English; results may be unreliable");
+      }
+    }
+    return out;
+  }
+}

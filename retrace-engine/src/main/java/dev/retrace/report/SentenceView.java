@@ -1,0 +1,4 @@
+package dev.retrace.report;
+
+/** A sentence as shown in a report. */
+public record SentenceView(int index, String text) {}

@@ -1,0 +1,137 @@
+package dev.retrace.verdict;
+
+import dev.retrace.claims.Quantity;
+import dev.retrace.claims.SentenceClaims;
+import dev.retrace.claims.TimeExpression;
+import dev.retrace.compare.ArticleAnalysis;
+import dev.retrace.text.SearchText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which article is the source. Publication times decide when both are known. Otherwise the
+ * evidence is what copying does to a text: a copy keeps the story but loses specifics (exact dates, extra
+ * figures, names), loses the first-hand reporting lines only the original outlet could write ("X has
+ * contacted Y for comment"), and gains generic commentary with no specifics of its own. Each signal adds
+ * points for one side; a clear margin decides, otherwise the direction is unknown.
+ */
+public final class DirectionEstimator {
+  /** Points a side needs over the other before a direction is claimed. */
+  static final double MARGIN = 2.0;
+
+  private static final Pattern FIRST_HAND = Pattern.compile(
+      "\\b(?:has|have|had) (?:contacted|reached out to|asked)\\b|\\bfor comment\\b|\\bdid not (?:immediately )?respond"
+          + "|\\bdeclined to comment\\b|\\bin an interview with\\b|\\btold (?:[A-Z][a-z]+|this (?:newspaper|website|outlet|reporter))"
+          + "|\\bspoke (?:to|with) (?:[A-Z][a-z]+|this)\\b|\\bobtained by\\b|\\bseen by\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  public record Result(Direction direction, List<String> reasons) {}
+
+  public Result estimate(ArticleAnalysis a, ArticleAnalysis b, List<Integer> unalignedA, List<Integer> unalignedB) {
+    Instant pa = a.document().published();
+    Instant pb = b.document().published();
+    if (pa != null && pb != null && !pa.equals(pb)) {
+      boolean aFirst = pa.isBefore(pb);
+      return new Result(aFirst ? Direction.A_TO_B : Direction.B_TO_A,
+          List.of((aFirst ? "A" : "B") + " was published first (" + (aFirst ? pa : pb) + " vs " + (aFirst ? pb : pa) + ")"));
+    }
+    List<String> reasons = new ArrayList<>();
+    double points = 0; // positive: A is the source
+    Set<String> onlyA = specificsMissingFrom(a, b);
+    Set<String> onlyB = specificsMissingFrom(b, a);
+    double specifics = Math.min(3, (onlyA.size() - onlyB.size()) / 2.0);
+    specifics = Math.max(-3, specifics);
+    if (specifics > 0) {
+      reasons.add("A has specifics B lacks: " + preview(onlyA));
+    } else if (specifics < 0) {
+      reasons.add("B has specifics A lacks: " + preview(onlyB));
+    }
+    points += specifics;
+    List<String> firstHandA = firstHand(a, unalignedA);
+    List<String> firstHandB = firstHand(b, unalignedB);
+    if (!firstHandA.isEmpty()) {
+      points += 2;
+      reasons.add("only A has first-hand reporting: \"" + firstHandA.get(0) + "\"");
+    }
+    if (!firstHandB.isEmpty()) {
+      points -= 2;
+      reasons.add("only B has first-hand reporting: \"" + firstHandB.get(0) + "\"");
+    }
+    int genericB = genericAdditions(b, unalignedB, a);
+    int genericA = genericAdditions(a, unalignedA, b);
+    if (genericB > genericA) {
+      points += Math.min(2, genericB - genericA);
+      reasons.add("B adds " + genericB + " sentence(s) of commentary with no facts of their own");
+    } else if (genericA > genericB) {
+      points -= Math.min(2, genericA - genericB);
+      reasons.add("A adds " + genericA + " sentence(s) of commentary with no facts of their own");
+    }
+    Direction d = points >= MARGIN ? Direction.A_TO_B : points <= -MARGIN ? Direction.B_TO_A : Direction.UNKNOWN;
+    if (d == Direction.UNKNOWN) {
+      reasons.add(String.format(Locale.ROOT, "evidence is balanced (%.1f points); no publication times given", points));
+    }
+    return new Result(d, reasons);
+  }
+
+  /** Figures, specific dates and names of {@code x} that {@code y} never mentions. */
+  private static Set<String> specificsMissingFrom(ArticleAnalysis x, ArticleAnalysis y) {
+    String other = SearchText.padded(String.join(" ", y.sentences().stream().map(s -> s.text()).toList()));
+    Set<String> out = new LinkedHashSet<>();
+    for (SentenceClaims c : x.claims()) {
+      for (Quantity q : c.quantities()) {
+        if (!SearchText.containsWords(other, q.number())) {
+          out.add(q.number());
+        }
+      }
+      for (TimeExpression t : c.times()) {
+        if (t.kind() == TimeExpression.Kind.DATE && !SearchText.containsWords(other, t.text())) {
+          out.add(t.text());
+        }
+      }
+      for (String e : c.entities()) {
+        if (!SearchText.containsWords(other, e)) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> firstHand(ArticleAnalysis x, List<Integer> unaligned) {
+    List<String> out = new ArrayList<>();
+    for (int i : unaligned) {
+      String s = x.sentences().get(i).text();
+      if (FIRST_HAND.matcher(s).find()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Unaligned sentences that carry no figure, date or name the other article lacks: commentary. */
+  private static int genericAdditions(ArticleAnalysis x, List<Integer> unaligned, ArticleAnalysis other) {
+    String o = SearchText.padded(String.join(" ", other.sentences().stream().map(s -> s.text()).toList()));
+    int n = 0;
+    for (int i : unaligned) {
+      SentenceClaims c = x.claims().get(i);
+      boolean specific = !c.quantities().isEmpty() || !c.quotations().isEmpty()
+          || c.times().stream().anyMatch(t -> t.kind() == TimeExpression.Kind.DATE)
+          || c.entities().stream().anyMatch(e -> !SearchText.containsWords(o, e));
+      if (!specific) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String preview(Set<String> items) {
+    List<String> l = new ArrayList<>(items);
+    return String.join(", ", l.subList(0, Math.min(6, l.size()))) + (l.size() > 6 ? " ..." : "");
+  }
+
+}
