@@ -46,6 +46,14 @@ final class AttributionChanges {
         }
       }
     }
+    // A claim the source attributes only to an unnamed source ("local authorities estimate", "officials
+    // said") that the copy states with no attribution at all has become a statement of fact.
+    if (namedA.isEmpty() && gb.attributions.isEmpty() && !hasReportedHedge(gb)) {
+      ga.attributions.stream().filter(x -> !x.claim().source().isBlank() && !isPronoun(x.claim())).findFirst()
+          .ifPresent(x -> out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MAJOR, ga.text, gb.text,
+              List.of(x.sentence()), gb.sentences, null, x.claim().source(), null,
+              "the source attributes this to " + x.claim().source() + "; the copy states it as fact"));
+    }
     if (ga.attributions.isEmpty()) {
       for (Located<Attribution> y : namedB) {
         if (!mentionsAny(ga, y.claim())) {
@@ -93,6 +101,10 @@ final class AttributionChanges {
       }
     }
     return false;
+  }
+
+  private static boolean isPronoun(Attribution x) {
+    return x.source().strip().matches("(?i)it|he|she|they|we|i|you");
   }
 
   private static boolean hasReportedHedge(GroupClaims g) {

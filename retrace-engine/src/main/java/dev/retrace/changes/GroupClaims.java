@@ -41,7 +41,9 @@ final class GroupClaims {
       c.times().forEach(t -> times.add(new Located<>(t, i)));
       c.attributions().forEach(a -> attributions.add(new Located<>(a, i)));
       c.quotations().forEach(q -> quotations.add(new Located<>(q, i)));
-      c.hedges().forEach(h -> hedges.add(new Located<>(h, i)));
+      // A hedge inside a quotation is the speaker's wording; quote changes already cover it.
+      c.hedges().stream().filter(h -> c.quotations().stream().noneMatch(q -> q.start() <= h.start() && h.end() <= q.end()))
+          .forEach(h -> hedges.add(new Located<>(h, i)));
       c.negations().forEach(n -> negations.add(new Located<>(n, i)));
       c.entities().forEach(e -> entities.add(new Located<>(e, i)));
       c.places().forEach(p -> places.add(new Located<>(p, i)));
