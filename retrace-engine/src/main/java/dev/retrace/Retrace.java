@@ -53,4 +53,12 @@ public final class Retrace {
   public ComparisonReport compare(ArticleAnalysis a, ArticleAnalysis b) {
     return comparer.compare(a, b);
   }
+
+  /**
+   * Checks b against a known source a: the direction is taken as a → b, and every claim of b is compared
+   * with a even when b covers little of a (a summary, a single paragraph).
+   */
+  public ComparisonReport check(Document source, Document copy) {
+    return comparer.compare(analyze(source), analyze(copy), true);
+  }
 }

@@ -8,9 +8,13 @@ import java.util.List;
 /**
  * An article after analysis: its sentences, their embeddings and their claims. Computed once per article
  * and reused for every comparison it takes part in.
+ *
+ * @param lead embedding of the article's lead (title and opening sentences, about 100 words): news puts the
+ *             story in its first lines, so leads tell whether two articles report the same story better
+ *             than an average over every sentence does
  */
 public record ArticleAnalysis(Document document, List<Sentence> sentences, List<float[]> embeddings,
-    List<SentenceClaims> claims) {
+    List<SentenceClaims> claims, float[] lead) {
   public ArticleAnalysis {
     sentences = List.copyOf(sentences);
     embeddings = List.copyOf(embeddings);

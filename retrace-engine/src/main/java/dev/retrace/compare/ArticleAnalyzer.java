@@ -23,12 +23,37 @@ public final class ArticleAnalyzer {
 
   public ArticleAnalysis analyze(Document document) {
     List<Sentence> sentences = text.sentences(document.text());
-    List<float[]> vectors = embedder.embed(sentences.stream().map(Sentence::text).toList());
+    List<String> texts = new ArrayList<>(sentences.size() + 1);
+    sentences.forEach(s -> texts.add(s.text()));
+    texts.add(lead(document, sentences));
+    List<float[]> all = embedder.embed(texts);
+    List<float[]> vectors = all.subList(0, sentences.size());
     List<SentenceClaims> extracted = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       extracted.add(claims.extract(s));
     }
-    return new ArticleAnalysis(document, sentences, vectors, extracted);
+    return new ArticleAnalysis(document, sentences, vectors, extracted, all.get(sentences.size()));
+  }
+
+  /** Words of lead text embedded; the model reads at most 128 word-pieces, about 100 words. */
+  static final int LEAD_WORDS = 90;
+
+  /** Title plus the opening sentences, up to {@link #LEAD_WORDS} words. */
+  static String lead(Document document, List<Sentence> sentences) {
+    StringBuilder sb = new StringBuilder();
+    int words = 0;
+    if (document.title() != null && !document.title().isBlank()) {
+      sb.append(document.title()).append(". ");
+      words += document.title().split("\\s+").length;
+    }
+    for (Sentence s : sentences) {
+      if (words >= LEAD_WORDS) {
+        break;
+      }
+      sb.append(s.text()).append(' ');
+      words += s.tokens().size();
+    }
+    return sb.toString().strip();
   }
 
   public TextAnalyzer text() {

@@ -36,20 +36,31 @@ public final class ArticleComparer {
     this.analyzer = analyzer;
   }
 
+  /** Compares two articles, inferring which is the source. */
   public ComparisonReport compare(ArticleAnalysis a, ArticleAnalysis b) {
+    return compare(a, b, false);
+  }
+
+  /**
+   * Compares two articles; with {@code aIsSource} the direction is taken as given (a fact-check of b
+   * against a known source), otherwise it is inferred.
+   */
+  public ComparisonReport compare(ArticleAnalysis a, ArticleAnalysis b, boolean aIsSource) {
     PairSimilarity sim = new PairSimilarity(a.sentences(), a.embeddings(), b.sentences(), b.embeddings(),
         analyzer.embedder(), analyzer.text());
     List<Alignment> alignments = aligner.align(a.sentences(), b.sentences(), sim);
     List<Integer> unalignedA = unaligned(a.sentences().size(), alignments, true);
     List<Integer> unalignedB = unaligned(b.sentences().size(), alignments, false);
 
-    RelationScorer.Scored scored = scorer.score(a, b, alignments, sharedFacts(a, b));
-    DirectionEstimator.Result dir = scored.relation() == Relation.UNRELATED
-        ? new DirectionEstimator.Result(Direction.UNKNOWN, List.of("unrelated articles have no direction"))
-        : direction.estimate(a, b, unalignedA, unalignedB);
+    RelationScorer.Scored scored = scorer.score(a, b, alignments, max(sim.matrix()), sharedFacts(a, b));
+    DirectionEstimator.Result dir = aIsSource
+        ? new DirectionEstimator.Result(Direction.A_TO_B, List.of("A was given as the source"))
+        : scored.relation() == Relation.UNRELATED
+            ? new DirectionEstimator.Result(Direction.UNKNOWN, List.of("unrelated articles have no direction"))
+            : direction.estimate(a, b, unalignedA, unalignedB);
 
-    // Claim changes are only meaningful when one article is a version of the other.
-    boolean versions = scored.relation() == Relation.DERIVED || scored.relation() == Relation.DUPLICATE;
+    // Claim changes are only meaningful when one article is a version of the other (or is checked against it).
+    boolean versions = aIsSource || scored.relation() == Relation.DERIVED || scored.relation() == Relation.DUPLICATE;
     ChangeDetector.Result found = versions
         ? (dir.direction() == Direction.B_TO_A
             ? swapped(changes.detect(b, a, swap(alignments), unalignedB, unalignedA))
@@ -59,6 +70,16 @@ public final class ArticleComparer {
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
         dir.direction(), dir.reasons(), scored.reasons(), scored.evidence(), side(a), side(b), alignments, unalignedA,
         unalignedB, found.changes(), found.preserved(), warnings(a, b));
+  }
+
+  private static double max(double[][] m) {
+    double best = 0;
+    for (double[] row : m) {
+      for (double x : row) {
+        best = Math.max(best, x);
+      }
+    }
+    return best;
   }
 
   private static List<Integer> unaligned(int size, List<Alignment> alignments, boolean sideA) {

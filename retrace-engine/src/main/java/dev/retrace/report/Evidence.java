@@ -10,10 +10,12 @@ import java.util.List;
  * @param alignedGroups  number of alignment groups
  * @param meanSimilarity mean similarity of the aligned groups
  * @param documentSimilarity cosine of the two articles' mean sentence embeddings (topic closeness)
+ * @param leadSimilarity cosine of the two articles' lead embeddings (title and first ~100 words)
+ * @param bestSimilarity similarity of the closest pair of sentences, aligned or not
  * @param sharedFacts    distinctive facts found in both (figures, names, quotations)
  */
 public record Evidence(double aCoverage, double bCoverage, int alignedGroups, double meanSimilarity,
-    double documentSimilarity, List<String> sharedFacts) {
+    double documentSimilarity, double leadSimilarity, double bestSimilarity, List<String> sharedFacts) {
   public Evidence {
     sharedFacts = List.copyOf(sharedFacts);
   }

@@ -28,7 +28,8 @@ public final class RelationScorer {
   /** Topic closeness (cosine of mean sentence embeddings) above which unaligned articles are related. */
   static final double RELATED_DOCUMENT_SIMILARITY = 0.55;
 
-  public Scored score(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, List<String> sharedFacts) {
+  public Scored score(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, double bestSimilarity,
+      List<String> sharedFacts) {
     double wordsA = totalWords(a);
     double wordsB = totalWords(b);
     double coveredA = 0;
@@ -58,7 +59,7 @@ public final class RelationScorer {
     double meanSim = alignments.isEmpty() ? 0 : simSum / alignments.size();
     double score = 1 / (1 + Math.exp(-SLOPE * (wCov - MIDPOINT)));
     Evidence evidence = new Evidence(round(covA), round(covB), alignments.size(), round(meanSim), round(docSim),
-        sharedFacts);
+        round(SentenceEmbedder.cosine(a.lead(), b.lead())), round(bestSimilarity), sharedFacts);
 
     List<String> reasons = new ArrayList<>();
     Relation relation;

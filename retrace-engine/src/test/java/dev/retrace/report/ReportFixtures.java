@@ -71,7 +71,7 @@ final class ReportFixtures {
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, "pair-7", Relation.DERIVED, 0.87, Direction.A_TO_B,
         List.of("B omits source-only details that A has (the General Staff, November 11)."),
         List.of("83% of B's sentences align with A", "4 distinctive facts shared: 2,030, Pokrovsk, ISW, a quotation"),
-        new Evidence(0.78, 0.83, 5, 0.866, 0.94, List.of("2,030", "Pokrovsk", "\"We are holding\"")),
+        new Evidence(0.78, 0.83, 5, 0.866, 0.94, 0.9, 0.91, List.of("2,030", "Pokrovsk", "\"We are holding\"")),
         side("a", "Russia suffers record losses, Ukraine says", "https://example.org/a", "2024-11-11", A_SENTENCES),
         side("b", "Russia lost 2,300 soldiers <em>in a day</em> & more", "javascript:alert(2)", null, B_SENTENCES),
         alignments, List.of(2), List.of(5), changes, preserved,

@@ -1,0 +1,97 @@
+package dev.retrace.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.retrace.Retrace;
+import dev.retrace.changes.Change;
+import dev.retrace.changes.Severity;
+import dev.retrace.pairs.Pair;
+import dev.retrace.report.ComparisonReport;
+import dev.retrace.report.Evidence;
+import dev.retrace.verdict.Relation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the engine's report on a labelled pair into a task prediction. The decision rules and their
+ * thresholds are fixed here, chosen on the development sets and documented in docs/QUALITY.md; evaluation
+ * never fits them to the file it reports on.
+ */
+public final class PairJudge {
+  /**
+   * Sentence-pair paraphrase: best sentence similarity at or above this means "b restates a". Chosen on
+   * msrp-train (best accuracy of the similarity alone); article pairs use the relation instead.
+   */
+  public static final double PARAPHRASE_SIMILARITY = 0.62;
+  /** A pair counts as similar (for the similarity task's decision) at or above this similarity. */
+  public static final double SIMILAR = 0.5;
+
+  private final Retrace retrace;
+
+  public PairJudge(Retrace retrace) {
+    this.retrace = retrace;
+  }
+
+  public Prediction judge(Pair pair) {
+    EvalTask task = EvalTask.of(pair.task());
+    double label = label(pair.label(), pair.id());
+    List<String> editTypes = editTypes(pair.meta());
+    return switch (task) {
+      case PARAPHRASE -> {
+        ComparisonReport r = retrace.compare(pair.a(), pair.b());
+        double score = similarity(r);
+        boolean restates = single(r) ? score >= PARAPHRASE_SIMILARITY
+            : r.relation() == Relation.DERIVED || r.relation() == Relation.DUPLICATE;
+        yield new Prediction(pair.id(), task.json(), score, restates, r.changes(), label, editTypes);
+      }
+      case SIMILARITY -> {
+        ComparisonReport r = retrace.compare(pair.a(), pair.b());
+        double score = similarity(r);
+        yield new Prediction(pair.id(), task.json(), score, score >= SIMILAR, List.of(), label, editTypes);
+      }
+      case CONSISTENCY -> {
+        ComparisonReport r = retrace.check(pair.a(), pair.b());
+        List<Change> major = r.changes().stream().filter(c -> c.severity() == Severity.MAJOR).toList();
+        // Supported: nothing in b contradicts or goes beyond a. Score falls with each major change and
+        // with the share of b that no sentence of a supports.
+        double score = r.evidence().bCoverage() / (1 + major.size());
+        yield new Prediction(pair.id(), task.json(), score, major.isEmpty(), r.changes(), label, editTypes);
+      }
+    };
+  }
+
+  /**
+   * One similarity figure for any pair: for single sentences, the sentences' combined similarity; for
+   * articles, the similarity of their leads (title and first ~100 words). On semeval22-en-dev the lead
+   * (Pearson 0.866) beat the mean of all sentence vectors (0.780) and every mix of the two with coverage
+   * or shared names that we tried: news states its story up front, and later paragraphs drift into
+   * background that two reports of one story need not share.
+   */
+  static double similarity(ComparisonReport r) {
+    Evidence e = r.evidence();
+    return single(r) ? e.bestSimilarity() : e.leadSimilarity();
+  }
+
+  private static boolean single(ComparisonReport r) {
+    return r.a().sentences().size() <= 1 || r.b().sentences().size() <= 1;
+  }
+
+  private static double label(JsonNode label, String id) {
+    if (label == null || !label.isNumber() && !label.isBoolean()) {
+      throw new IllegalArgumentException("pair " + id + " has no numeric label");
+    }
+    return label.isBoolean() ? (label.asBoolean() ? 1 : 0) : label.asDouble();
+  }
+
+  private static List<String> editTypes(JsonNode meta) {
+    List<String> out = new ArrayList<>();
+    if (meta != null && meta.has("edit_types")) {
+      JsonNode e = meta.get("edit_types");
+      if (e.isArray()) {
+        e.forEach(x -> out.add(x.asText()));
+      } else if (e.isTextual() && !e.asText().isBlank()) {
+        out.add(e.asText());
+      }
+    }
+    return out;
+  }
+}

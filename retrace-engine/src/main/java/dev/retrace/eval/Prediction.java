@@ -1,0 +1,23 @@
+package dev.retrace.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.retrace.changes.Change;
+import java.util.List;
+
+/**
+ * What the engine says about one labelled pair: enough for anyone to recompute the metrics.
+ *
+ * @param score     similarity or confidence, higher = more similar / more supported
+ * @param decision  true when the engine says b restates a (paraphrase) or b is fully supported by a
+ *                  (consistency); for similarity, whether the pair counts as similar
+ * @param changes   the typed changes found (consistency and paraphrase)
+ * @param label     the gold label (not written to predictions files)
+ * @param editTypes the gold edit types of a consistency pair, when known (not written)
+ */
+public record Prediction(String id, String task, double score, boolean decision, List<Change> changes,
+    @JsonIgnore double label, @JsonIgnore List<String> editTypes) {
+  public Prediction {
+    changes = List.copyOf(changes);
+    editTypes = List.copyOf(editTypes);
+  }
+}
