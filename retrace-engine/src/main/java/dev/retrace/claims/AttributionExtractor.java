@@ -45,7 +45,10 @@ public final class AttributionExtractor {
   private static final Set<String> PASSIVE = Lexicon.set("""
       reported said claimed estimated believed thought alleged assumed understood told confirmed
       announced stated""");
+  /** Verbs whose object is the hearer, never an inverted subject: "..., an analyst, told Reuters". */
+  private static final Set<String> TOLD = Lexicon.set("told tells tell");
   private static final Set<String> BE = Lexicon.set("is are was were been be being");
+  private static final Set<String> PASSIVE_GAP = Lexicon.set("widely also not n't independently previously");
   private static final Set<String> ASSERTED = Lexicon.set("""
       confirmed confirms confirm revealed reveals proved proves showed shows established admitted
       admits acknowledged acknowledges verified demonstrated""");
@@ -93,28 +96,46 @@ public final class AttributionExtractor {
       int[] np = rightNp(w, from, time);
       return np == null ? null : build(w, np[0], np[1], v, from, certainty(l));
     }
-    // agentless or by-agent passive: "was reported", "it is assumed that", "were reported by Kyiv"
     if (PASSIVE.contains(l)) {
-      int b = v - 1;
-      while (b >= 0 && (w.is(b, "widely") || w.is(b, "also") || w.is(b, "not") || w.is(b, "n't")
-          || w.is(b, "independently") || w.is(b, "previously"))) {
-        b--;
-      }
-      if (b >= 0 && BE.contains(w.low(b))) {
-        int aux = b;
-        while (aux > 0 && (BE.contains(w.low(aux - 1)) || w.is(aux - 1, "has") || w.is(aux - 1, "have")
-            || w.is(aux - 1, "had"))) {
-          aux--;
-        }
-        if (w.is(v + 1, "by")) {
-          int[] np = rightNp(w, v + 2, time);
-          if (np != null) {
-            return build(w, np[0], np[1], aux, v + 1, certainty(l));
-          }
-        }
-        return new Attribution("", List.of(), true, verb(w, aux, v + 1), certainty(l), w.start(aux), w.end(v));
+      Attribution a = passive(w, v, time);
+      if (a != null) {
+        return a;
       }
     }
+    return reportingVerb(w, v, inQuote, time, before);
+  }
+
+  /**
+   * "was reported", "it is assumed that" (no source: "" and generic), "were reported by Kyiv", "the
+   * figures reported by Kyiv" (the agent is the source); null when v is not a passive participle.
+   */
+  private static Attribution passive(Words w, int v, boolean[] time) {
+    String l = w.low(v);
+    int b = v - 1;
+    while (b >= 0 && PASSIVE_GAP.contains(w.low(b))) {
+      b--;
+    }
+    boolean be = b >= 0 && BE.contains(w.low(b));
+    int aux = b;
+    while (be && aux > 0 && (BE.contains(w.low(aux - 1)) || w.is(aux - 1, "has") || w.is(aux - 1, "have")
+        || w.is(aux - 1, "had"))) {
+      aux--;
+    }
+    int verbFrom = be ? aux : v;
+    boolean reduced = !be && v > 0 && !w.cap(v) && !Lexicon.DETERMINERS.contains(w.low(v - 1));
+    if (w.is(v + 1, "by") && (be || reduced)) {
+      int[] np = rightNp(w, v + 2, time);
+      if (np != null) {
+        return build(w, np[0], np[1], verbFrom, v + 1, certainty(l));
+      }
+    }
+    return be ? new Attribution("", List.of(), true, verb(w, aux, v + 1), certainty(l), w.start(aux), w.end(v)) : null;
+  }
+
+  /** Subject + reporting verb, inverted verb + subject, an aside before the verb, or "..., but said". */
+  private static Attribution reportingVerb(Words w, int v, boolean[] inQuote, boolean[] time,
+      List<Attribution> before) {
+    String l = w.low(v);
     int verbEnd = v + 1;
     boolean phrasal = PHRASAL.containsKey(l) && w.is(v + 1, PHRASAL.get(l));
     if (phrasal) {
@@ -128,23 +149,23 @@ public final class AttributionExtractor {
     }
     String next = w.low(verbEnd);
     boolean clauseEnd = verbEnd >= w.size() || w.punct(verbEnd) && !w.dash(verbEnd) || AFTER_INVERTED.contains(next)
-        || time[Math.min(verbEnd, w.size() - 1)] && verbEnd < w.size();
+        || verbEnd < w.size() && time[verbEnd];
     if (NOUN_LIKE.contains(l) && !(next.equals("that") || w.cap(verbEnd) && !inQuote[Math.min(verbEnd, w.size() - 1)]
         || Lexicon.PRONOUNS.contains(next) || clauseEnd && !w.is(verbEnd, "from") && !w.is(verbEnd, "of"))) {
-      return null;
+      return null; // "casualty reports from both sides"
     }
     if (NOUN_LIKE.contains(l) && w.word(v - 1) && !w.cap(v - 1) && !Lexicon.PRONOUNS.contains(prev)
         && !SUBJECT_GAP.contains(prev) && !isSourceHead(prev) && !DOC_NOUNS.contains(prev)) {
       return null; // "casualty reports", "NATO member states"
     }
-    if ((WEAK.contains(l) || phrasal) && !(clauseEnd || next.equals("that") || next.equals("\""))) {
-      return null;
+    if ((WEAK.contains(l) || phrasal) && !next.equals("that") && !(clauseEnd && quoted(inQuote))) {
+      return null; // "it continued." after a quotation, "noted that"; not "the fighting continues,"
     }
     if (ASSERTED.contains(l) && negated(w, v)) {
       return null; // "could not confirm" is a caveat (see HedgeExtractor), not a source asserting
     }
     int[] np = leftNp(w, v, time);
-    if (np == null && (w.is(v - 1, ",") || v == 0 || quoteMark(w, v - 1))) {
+    if (np == null && (w.is(v - 1, ",") || v == 0 || quoteMark(w, v - 1)) && !TOLD.contains(l)) {
       np = rightNp(w, verbEnd, time);
       if (np != null && !(np[1] >= w.size() || w.punct(np[1]) || AFTER_INVERTED.contains(w.low(np[1]))
           || time[np[1]])) {
@@ -159,10 +180,16 @@ public final class AttributionExtractor {
       return new Attribution(p.source(), p.names(), p.generic(), verb(w, v, verbEnd), certainty(l), w.start(v),
           w.end(verbEnd - 1));
     }
-    if (np == null) {
-      return null;
+    return np == null ? null : build(w, np[0], np[1], v, verbEnd, certainty(l));
+  }
+
+  private static boolean quoted(boolean[] inQuote) {
+    for (boolean q : inQuote) {
+      if (q) {
+        return true;
+      }
     }
-    return build(w, np[0], np[1], v, verbEnd, certainty(l));
+    return false;
   }
 
   static boolean quoteMark(Words w, int k) {

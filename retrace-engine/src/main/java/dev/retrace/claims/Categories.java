@@ -39,6 +39,7 @@ public final class Categories {
       ARRESTS, MONEY, PERCENT, AREA, VOTES, SEATS, CASES, JOBS, AGE);
 
   private static final Map<String, String> CUES = new HashMap<>();
+  private static final Set<String> JOB_UNITS = Lexicon.set("posts positions workers employees staff roles");
 
   private static void cues(String category, String words) {
     for (String w : Lexicon.set(words)) {
@@ -50,7 +51,7 @@ public final class Categories {
     cues(CASUALTIES, "casualties casualty losses loss lost lose loses losing toll");
     cues(DEATHS, """
         killed kill kills killing killings dead deaths death died die dies dying fatalities fatality
-        lives slain perished executed""");
+        lives slain perished""");
     cues(WOUNDED, "wounded wounding injured injuring injuries injury hurt wounds");
     cues(CAPTURED, "captured capture prisoners prisoner pows pow captives captive hostages hostage");
     cues(MISSING, "missing unaccounted disappeared");
@@ -132,6 +133,13 @@ public final class Categories {
    */
   static Cue cueAt(Words w, int i) {
     String l = w.low(i);
+    // "killed or wounded", "dead and injured": both kinds together are casualties
+    if (WOUNDED.equals(CUES.get(l)) && (w.is(i - 1, "or") || w.is(i - 1, "and")) && DEATHS.equals(CUES.get(w.low(i - 2)))) {
+      return new Cue(CASUALTIES, i - 2, i + 1);
+    }
+    if (DEATHS.equals(CUES.get(l)) && (w.is(i + 1, "or") || w.is(i + 1, "and")) && WOUNDED.equals(CUES.get(w.low(i + 2)))) {
+      return new Cue(CASUALTIES, i, i + 3);
+    }
     switch (l) {
       case "toll" -> {
         return w.is(i - 1, "death") ? new Cue(DEATHS, i - 1, i + 1) : new Cue(CASUALTIES, i, i + 1);
@@ -167,9 +175,10 @@ public final class Categories {
 
   /**
    * Whether a cue of {@code category} can describe a figure counted in {@code unit}: a unit that has a
-   * category of its own (money, percent, area) admits only that; "losses" and "lost" count people only
-   * (a team that lost 3 games has no casualties); money words need a currency or no unit; death, injury,
-   * capture and arrest words accept any counted noun but no measure (km, tonnes).
+   * category of its own (money, percent, area) admits only that; "losses" count people only (a team
+   * that lost 3 games has no casualties); money words need a currency or no unit; death, injury,
+   * capture, arrest and case words need a noun that names people ("civilians", "players") or their
+   * own noun ("deaths"); votes and jobs need their own nouns ("votes", "jobs", "workers" for jobs).
    */
   static boolean accepts(String category, String unit) {
     if (unit == null) {
@@ -179,10 +188,17 @@ public final class Categories {
     if (own != null) {
       return own.equals(category);
     }
+    if (Units.isMeasure(unit)) {
+      return false;
+    }
     return switch (category) {
       case CASUALTIES -> Units.isPerson(unit) || CUES.get(unit) != null && family(CUES.get(unit)).equals(CASUALTIES);
-      case MONEY, PERCENT, AREA, AGE -> false;
-      default -> !Units.isMeasure(unit);
+      case DEATHS, WOUNDED, CAPTURED, MISSING, DISPLACED, ARRESTS, CASES -> Units.isPersonLike(unit)
+          || category.equals(CUES.get(unit)) || family(category).equals(family(CUES.getOrDefault(unit, "")));
+      case VOTES -> category.equals(CUES.get(unit));
+      case JOBS -> category.equals(CUES.get(unit)) || JOB_UNITS.contains(unit);
+      case SEATS -> unit.equals("seats");
+      default -> false;
     };
   }
 }

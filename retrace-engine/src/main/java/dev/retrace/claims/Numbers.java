@@ -49,7 +49,7 @@ final class Numbers {
 
   /** Parses plain digits ("2,030", "3.5"); null when the token is not such a number. */
   static Double digits(String t) {
-    if (t.isEmpty() || !DIGITS.matcher(t).matches()) {
+    if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == '.') || !DIGITS.matcher(t).matches()) {
       return null;
     }
     try {
@@ -82,10 +82,12 @@ final class Numbers {
       return null;
     }
     String l = w.low(i);
-    Double d = digits(l);
+    Double d = w.number(i);
     if (d != null) {
       int j = i + 1;
-      Double scale = scaleAt(w, j, currency);
+      // "253m euros", "874.2m rupees": a glued m/b is a scale when a currency word follows
+      boolean moneyAfter = w.glued(j) && Units.measureAt(w, j + 1) != null && Units.isCurrency(Units.measureAt(w, j + 1).unit());
+      Double scale = scaleAt(w, j, currency || moneyAfter);
       if (scale != null) {
         return new Num(d * scale, i, j + 1, true, false, d);
       }

@@ -51,8 +51,8 @@ public final class QuantityExtractor {
   private static final Set<String> PRE_NOUN = Lexicon.set("more additional extra new other further");
   /** Verbs that end a noun run after a figure ("1,500 people say ..."). */
   private static final Set<String> RUN_STOPS = Lexicon.set("""
-      say says said told remain remains continue continues die dies face faces need needs live lives
-      per apiece each alone total""");
+      say says said told remain remains continue continues die dies face faces need needs live
+      per apiece each alone total vs vs. versus""");
   /** Event nouns: when one heads the noun run, a person noun before it is the unit ("personnel losses"). */
   private static final Set<String> EVENT_NOUNS = Lexicon.set("""
       losses deaths casualties injuries fatalities arrests infections cases killings detentions
@@ -62,12 +62,16 @@ public final class QuantityExtractor {
       were was are is have has had been be being reportedly allegedly also already now all later
       remain remains remained still
       subsequently since either both later confirmed believed thought said feared""");
+  private static final Set<String> LOSE_VERBS = Lexicon.set("lost lose loses losing");
+  /** "Loss" words count casualties only of people: not "net loss 3,035,000", not "lost nine of 14 games". */
+  private static final Set<String> LOSS_WORDS = Lexicon.set("lost lose loses losing loss losses");
+  private static final Set<String> POSSESSIVES = Lexicon.set("their his her its our");
   private static final Set<String> CLOCK = Lexicon.set("a.m. p.m. am pm gmt utc bst cet et");
   private static final Set<String> NOT_A_ONE = Lexicon.set("no any every the which this that each someone");
 
   /** A figure with its tokens, before its category is decided. */
   private record Figure(double value, Double upper, int from, int numFrom, int numTo, int to, Qualifier qualifier,
-      String unit, int unitTok, List<Integer> run, String category, String cue) {}
+      String unit, int unitTok, List<Integer> run, String category, String cue, boolean score) {}
 
   public List<Quantity> extract(Words w, boolean[] used) {
     int n = w.size();
@@ -81,14 +85,14 @@ public final class QuantityExtractor {
         continue;
       }
       figures.add(f);
-      for (int k = f.numFrom; k < f.numTo; k++) {
-        figure[k] = true;
+      for (int k = f.numFrom; k < f.to; k++) {
+        figure[k] = true; // the figure and its noun: "3,000 jobs" keeps its cue from later figures
       }
       i = f.to;
     }
     List<Quantity> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      Figure c = f.category != null ? f : categorise(w, f, used, figure);
+      Figure c = f.category != null || f.score ? f : categorise(w, f, used, figure);
       out.add(new Quantity(c.value, c.upper, w.span(c.from, c.to), number(w, c), c.qualifier, c.unit, c.category,
           c.cue, w.start(c.from), w.end(c.to - 1)));
     }
@@ -105,11 +109,13 @@ public final class QuantityExtractor {
 
   // ------------------------------------------------------------------ reading a figure
 
+  /** What follows a number: its unit, the noun phrase read for it, and a category the unit itself gives. */
+  private record UnitPhrase(String unit, int unitTok, int to, List<Integer> run, String category, String cue) {}
+
   private Figure read(Words w, int i, boolean[] used) {
     String cur = Units.currencySign(w.low(i));
-    int numAt = cur != null ? i + 1 : i;
-    Numbers.Num num = Numbers.at(w, numAt, cur != null);
-    if (num == null || used[num.from()] || !isFigure(w, num, cur != null)) {
+    Numbers.Num num = Numbers.at(w, cur != null ? i + 1 : i, cur != null);
+    if (num == null || !isFigure(w, num, cur != null)) {
       return null;
     }
     for (int k = num.from(); k < num.to(); k++) {
@@ -117,15 +123,13 @@ public final class QuantityExtractor {
         return null;
       }
     }
+    // ranges: "between 10 and 12", "10-12", "10 to 12", "$10-12 billion"
     double value = num.value();
     Double upper = null;
     int numTo = num.to();
-    // ranges: "between 10 and 12", "10-12", "10 to 12", "$10-12 billion"
     boolean between = w.is(i - 1, "between");
     String link = w.low(num.to());
-    boolean rangeLink = between && link.equals("and")
-        || !between && !w.is(i - 1, "from") && (link.equals("-") || link.equals("to"));
-    if (rangeLink) {
+    if (between && link.equals("and") || !between && !w.is(i - 1, "from") && (link.equals("-") || link.equals("to"))) {
       int j = num.to() + 1;
       String cur2 = Units.currencySign(w.low(j));
       if (cur2 != null) {
@@ -133,93 +137,82 @@ public final class QuantityExtractor {
       }
       Numbers.Num hi = j < w.size() && !used[j] ? Numbers.at(w, j, cur != null || cur2 != null) : null;
       if (hi != null) {
-        double lo = value;
-        if (!num.scaled() && hi.scaled() && num.value() < hi.digits()) {
-          lo = num.value() * (hi.value() / hi.digits()); // "10-12 million"
-        }
+        double lo = !num.scaled() && hi.scaled() && num.value() < hi.digits()
+            ? num.value() * (hi.value() / hi.digits()) // "10-12 million"
+            : value;
         if (hi.value() > lo) {
           value = lo;
           upper = hi.value();
           numTo = hi.to();
-          if (cur == null && cur2 != null) {
-            cur = cur2;
-          }
+          cur = cur != null ? cur : cur2;
         }
       }
     }
     int from = upper != null && between ? i - 1 : i;
     Qualifier qualifier = upper != null ? Qualifier.RANGE : Qualifier.EXACT;
-    if (upper == null) {
-      QualifierPhrase qp = qualifierBefore(w, from);
-      if (qp != null) {
-        qualifier = qp.qualifier;
-        from -= qp.words.length;
-      }
+    QualifierPhrase qp = upper == null ? qualifierBefore(w, from) : null;
+    if (qp != null) {
+      qualifier = qp.qualifier;
+      from -= qp.words.length;
     }
-
-    // unit
-    int to = numTo;
-    String unit = null;
-    int unitTok = -1;
-    List<Integer> run = List.of();
-    String category = null;
-    String cue = null;
-    if (cur != null) {
-      unit = cur;
-    }
-    Units.Match m = Units.measureAt(w, to);
-    if (m != null && (unit == null || Units.isCurrency(m.unit()) && m.unit().equals(unit))) {
-      unit = m.unit();
-      unitTok = m.from();
-      to = m.to();
-    } else if (unit == null && age(w, to) > 0) {
-      unit = "years";
-      unitTok = to + (w.dash(to) ? 1 : 0);
-      to = age(w, to);
-      category = Categories.AGE;
-      cue = "old";
-    } else if (unit == null) {
-      run = nounRun(w, to, used);
-      if (!run.isEmpty()) {
-        int head = run.get(run.size() - 1);
-        unitTok = head;
-        to = head + 1;
-        String h = w.low(head);
-        if (EVENT_NOUNS.contains(h)) {
-          for (int k = run.size() - 2; k >= 0; k--) {
-            if (Units.isPerson(w.low(run.get(k)))) {
-              unitTok = run.get(k);
-              break;
-            }
-          }
-        } else if (run.size() == 1 && (h.endsWith("ed") || h.equals("dead") || h.equals("hurt") || h.equals("missing"))) {
-          unitTok = -1; // "12 killed", "30 wounded": the participle is a cue, not a unit
-        }
-        unit = unitTok < 0 ? null : w.low(unitTok);
-      }
-    }
-    if (category == null) {
-      category = Units.category(unit);
-      cue = category == null ? null : unitTok >= 0 ? w.span(unitTok, to).toLowerCase(Locale.ROOT) : w.low(i);
-    }
-    // post-qualifiers: "2,000 or more", "some 500 or so", "2,000-plus"
+    UnitPhrase u = unitAfter(w, i, numTo, cur, used);
+    int to = Math.max(u.to, numTo);
+    // post-qualifiers: "2,000 or more", "some 500 or so", "2,000-plus", "500-odd"
     if (qualifier == Qualifier.EXACT) {
-      int p = unit == null && run.isEmpty() ? numTo : to;
-      if (w.seq(p, "or", "more")) {
-        qualifier = Qualifier.AT_LEAST;
+      int p = u.unit == null && u.run.isEmpty() ? numTo : to;
+      if (w.seq(p, "or", "more") || w.seq(p, "or", "so")) {
+        qualifier = w.is(p + 1, "more") ? Qualifier.AT_LEAST : Qualifier.ABOUT;
         to = p + 2;
-      } else if (w.seq(p, "or", "so")) {
-        qualifier = Qualifier.ABOUT;
-        to = p + 2;
-      } else if (w.is(numTo, "plus") || w.dash(numTo) && w.is(numTo + 1, "plus")) {
-        qualifier = Qualifier.MORE_THAN;
+      } else if (w.is(numTo, "plus") || w.dash(numTo) && (w.is(numTo + 1, "plus") || w.is(numTo + 1, "odd"))) {
+        qualifier = w.is(numTo + 1, "odd") ? Qualifier.ABOUT : Qualifier.MORE_THAN;
         to = Math.max(to, w.is(numTo, "plus") ? numTo + 1 : numTo + 2);
-      } else if (w.dash(numTo) && w.is(numTo + 1, "odd")) {
-        qualifier = Qualifier.ABOUT;
-        to = Math.max(to, numTo + 2);
       }
     }
-    return new Figure(value, upper, from, i, numTo, Math.max(to, numTo), qualifier, unit, unitTok, run, category, cue);
+    // "lost 2-1", "6-3 6-1": a score, whose figures count no casualties
+    boolean score = upper == null && (w.dash(num.to()) && w.glued(num.to()) && w.number(num.to() + 1) != null
+        || w.dash(i - 1) && w.glued(i) && w.number(i - 2) != null);
+    return new Figure(value, upper, from, i, numTo, to, qualifier, u.unit, u.unitTok, u.run, u.category, u.cue, score);
+  }
+
+  /** The unit after a number ending at numTo: a currency or measure, an age, or the counted noun. */
+  private static UnitPhrase unitAfter(Words w, int i, int numTo, String currency, boolean[] used) {
+    Units.Match m = Units.measureAt(w, numTo);
+    if (m != null && (currency == null || m.unit().equals(currency))) {
+      String category = Units.category(m.unit());
+      return new UnitPhrase(m.unit(), m.from(), m.to(), List.of(), category,
+          category == null ? null : w.span(m.from(), m.to()).toLowerCase(Locale.ROOT));
+    }
+    if (currency != null) {
+      return new UnitPhrase(currency, -1, numTo, List.of(), Categories.MONEY, w.low(i));
+    }
+    if (w.is(i - 1, "aged") || w.seq(i - 2, "age", "of")) {
+      return new UnitPhrase("years", -1, numTo, List.of(), Categories.AGE, w.is(i - 1, "aged") ? "aged" : "age of");
+    }
+    if (age(w, numTo) > 0) {
+      return new UnitPhrase("years", numTo + (w.dash(numTo) ? 1 : 0), age(w, numTo), List.of(), Categories.AGE, "old");
+    }
+    List<Integer> run = nounRun(w, numTo, used);
+    if (run.isEmpty()) {
+      return new UnitPhrase(null, -1, numTo, run, null, null);
+    }
+    int head = run.get(run.size() - 1);
+    String h = w.low(head);
+    Units.Match money = Units.measureAt(w, head);
+    if (money != null && Units.isCurrency(money.unit())) { // "1.90 Canadian dollars"
+      return new UnitPhrase(Units.dollarsOf(w.low(head - 1), money.unit()), head, head + 1, run, Categories.MONEY, h);
+    }
+    int unitTok = head;
+    if (EVENT_NOUNS.contains(h)) {
+      for (int k = run.size() - 2; k >= 0; k--) {
+        if (Units.isPerson(w.low(run.get(k)))) {
+          unitTok = run.get(k); // "2,030 personnel losses": personnel are counted
+          break;
+        }
+      }
+    } else if (run.size() == 1 && (h.endsWith("ed") || h.equals("dead") || h.equals("hurt") || h.equals("missing"))) {
+      unitTok = -1; // "12 killed", "30 wounded": the participle is a cue, not a unit
+    }
+    return new UnitPhrase(unitTok < 0 ? null : w.low(unitTok), unitTok, head + 1, run, null, null);
   }
 
   /** End of "-year-old" / "years old" after a figure, else 0. */
@@ -243,6 +236,9 @@ public final class QuantityExtractor {
       return false;
     }
     if (num.spelled()) {
+      if (w.cap(i) && i > 0 && !AttributionExtractor.quoteMark(w, i - 1) && !w.clauseBreak(i - 1)) {
+        return false; // "the Six Nations", "Formula One"
+      }
       if (num.value() == 1 && !num.scaled()) {
         // "one" counts only before a noun: "one person", not "one of", "no one", "the one"
         String next = w.low(num.to());
@@ -305,7 +301,8 @@ public final class QuantityExtractor {
         k++; // "North-Korean", "front-line"
         continue;
       }
-      if (!w.word(k) || w.clitic(k) || Lexicon.isFunctionWord(l) || RUN_STOPS.contains(l)) {
+      if (!w.word(k) || w.clitic(k) || Lexicon.isFunctionWord(l) || RUN_STOPS.contains(l) || Lexicon.ADVERBS.contains(l)
+          || l.endsWith("ly") && l.length() > 4 && !w.cap(k)) {
         break;
       }
       if (!run.isEmpty()) {
@@ -344,7 +341,12 @@ public final class QuantityExtractor {
     // (2) the noun run, head first
     for (int r = f.run.size() - 1; r >= 0; r--) {
       Categories.Cue c = Categories.cueAt(w, f.run.get(r));
-      if (c != null && Categories.accepts(c.category(), f.unit)) {
+      if (c != null && LOSS_WORDS.contains(w.low(f.run.get(r))) && !Units.isPerson(f.unit)
+          && Numbers.NAMED_SCALES.contains(w.low(f.numTo - 1))) {
+        return with(f, Categories.MONEY, w.low(f.run.get(r))); // "a 1.16 billion loss"
+      }
+      if (c != null && acceptsCue(w, c.to() - 1, c.category(), f.unit)
+          && !(w.is(c.from(), "lives") && saved(w, f.from))) {
         int cueFrom = f.unitTok >= 0 && f.unitTok < c.from() ? f.unitTok : c.from();
         return with(f, c.category(), w.span(cueFrom, c.to()));
       }
@@ -359,7 +361,14 @@ public final class QuantityExtractor {
     }
     if (k < w.size() && !figure[k]) {
       Categories.Cue c = Categories.cueAt(w, k);
-      if (c != null && Categories.accepts(c.category(), f.unit)) {
+      if (c != null && LOSE_VERBS.contains(w.low(k)) && POSSESSIVES.contains(w.low(k + 1))) {
+        // "2,000 workers lost their jobs", "300 soldiers lost their lives"
+        String object = Categories.canonical(w.low(k + 2));
+        String cat = w.is(k + 2, "lives") ? Categories.DEATHS : w.is(k + 2, "homes") ? Categories.DISPLACED
+            : Categories.JOBS.equals(object) ? Categories.JOBS : null;
+        return cat == null ? f : with(f, cat, w.span(k, k + 3));
+      }
+      if (c != null && acceptsCue(w, k, c.category(), f.unit)) {
         return with(f, c.category(), w.span(c.from(), c.to()));
       }
     }
@@ -374,15 +383,30 @@ public final class QuantityExtractor {
       }
       words++;
       Categories.Cue c = Categories.cueAt(w, k);
-      if (c != null && Categories.accepts(c.category(), f.unit)) {
+      if (c != null && !w.is(k, "lives") && acceptsCue(w, k, c.category(), f.unit)) {
         return with(f, c.category(), w.span(c.from(), c.to()));
       }
     }
     return f;
   }
 
+  /** A cue accepted for a unit; loss words need people ("lost 1,950 troops", "personnel losses", "1,950 losses"), so "a 1.2 billion loss" is none. */
+  private static boolean acceptsCue(Words w, int k, String category, String unit) {
+    if (category.equals(Categories.CASUALTIES) && LOSS_WORDS.contains(w.low(k)) && !Units.isPerson(unit)
+        && !"losses".equals(unit)) {
+      return false;
+    }
+    return Categories.accepts(category, unit);
+  }
+
+  /** "could save six million lives": lives saved are no deaths. */
+  private static boolean saved(Words w, int from) {
+    String p = w.low(from - 1);
+    return p.startsWith("sav") || p.equals("protect") || p.equals("protected");
+  }
+
   private static Figure with(Figure f, String category, String cue) {
     return new Figure(f.value, f.upper, f.from, f.numFrom, f.numTo, f.to, f.qualifier, f.unit, f.unitTok, f.run,
-        category, cue.toLowerCase(Locale.ROOT));
+        category, cue.toLowerCase(Locale.ROOT), f.score);
   }
 }

@@ -42,6 +42,10 @@ public final class TimeExtractor {
   private static final Map<String, String> ADJECTIVE_PERIODS = Map.of(
       "daily", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y", "annual", "P1Y", "annually", "P1Y",
       "overnight", "P1D");
+  private static final Set<String> STARTERS = Lexicon.set("""
+      between from the in over within during for across throughout per each every a an earlier later
+      early late this last next past previous coming current so since recent yesterday today tonight
+      tomorrow single several few some""");
   private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december"};
 
@@ -65,7 +69,17 @@ public final class TimeExtractor {
     return out;
   }
 
+  /** Whether a time expression can begin at token i: a cheap filter before the matchers. */
+  private static boolean canStart(Words w, int i) {
+    String l = w.low(i);
+    return w.digit(i) || w.cap(i) || STARTERS.contains(l) || Numbers.WORDS.containsKey(l) || unit(l) != null
+        || ADJECTIVE_PERIODS.containsKey(l);
+  }
+
   private Match match(Words w, int i) {
+    if (!canStart(w, i)) {
+      return null;
+    }
     Match m = iso(w, i);
     if (m == null) {
       m = monthFirst(w, i);
@@ -91,6 +105,9 @@ public final class TimeExtractor {
   // ------------------------------------------------------------------ dates
 
   private static Match iso(Words w, int i) {
+    if (w.low(i).length() != 10 || !w.digit(i)) {
+      return null;
+    }
     var m = ISO.matcher(w.low(i));
     if (!m.matches()) {
       return null;
@@ -120,7 +137,7 @@ public final class TimeExtractor {
   /** Day of month at token i ("28", "28th"), else 0. */
   static int day(Words w, int i) {
     String l = w.low(i);
-    if (l.isEmpty() || l.length() > 4) {
+    if (l.isEmpty() || l.length() > 4 || !Character.isDigit(l.charAt(0))) {
       return 0;
     }
     var o = ORDINAL.matcher(l);
@@ -130,6 +147,12 @@ public final class TimeExtractor {
     }
     int d = Integer.parseInt(digits);
     return d >= 1 && d <= 31 ? d : 0;
+  }
+
+  /** Years a count is rarely confused with: "report 2004 results" (but "2000 troops" stays a count). */
+  private static boolean recentYear(String l) {
+    int y = Integer.parseInt(l);
+    return y >= 1950 && y <= 2035;
   }
 
   private static boolean yearToken(Words w, int i) {
@@ -446,7 +469,7 @@ public final class TimeExtractor {
   /** A figure within the four tokens before i ("1,000 people a day"). */
   private static boolean figureBefore(Words w, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-      if (Numbers.digits(w.low(k)) != null || Numbers.WORDS.containsKey(w.low(k))) {
+      if (w.number(k) != null || Numbers.WORDS.containsKey(w.low(k))) {
         return true;
       }
       if (w.clauseBreak(k)) {
@@ -460,11 +483,17 @@ public final class TimeExtractor {
 
   private static Match year(Words w, int i) {
     String l = w.low(i);
+    if (!w.digit(i)) {
+      return null;
+    }
     if (DECADE.matcher(l).matches()) {
       return new Match(Kind.YEAR, l, i, i + 1);
     }
     if (!yearToken(w, i)) {
       return null;
+    }
+    if (l.endsWith("0") && w.is(i + 1, "s") && w.glued(i + 1)) {
+      return new Match(Kind.YEAR, l + "s", i, i + 2); // "1990s" split by Words
     }
     String prev = w.low(i - 1);
     boolean isYear = YEAR_PREPS.contains(prev)
@@ -472,6 +501,8 @@ public final class TimeExtractor {
         || prev.equals("the") && w.word(i + 1) && !w.cap(i + 1) && !Units.isPerson(w.low(i + 1))
         && Units.measureAt(w, i + 1) == null
         || (prev.equals("to") || prev.equals("and") || prev.equals("-")) && yearToken(w, i - 2)
+        || recentYear(l) && w.word(i + 1) && !w.cap(i + 1) && !Units.isPersonLike(w.low(i + 1))
+        && Units.measureAt(w, i + 1) == null && Numbers.WORDS.get(prev) == null && !w.punct(i - 1)
         || prev.equals("-") && w.is(i - 2, "mid");
     return isYear ? new Match(Kind.YEAR, l, i, i + 1) : null;
   }

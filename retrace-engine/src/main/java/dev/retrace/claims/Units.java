@@ -30,13 +30,18 @@ public final class Units {
       Map.entry("yen", "jpy"), Map.entry("yuan", "cny"), Map.entry("renminbi", "cny"),
       Map.entry("rouble", "rub"), Map.entry("roubles", "rub"), Map.entry("ruble", "rub"), Map.entry("rubles", "rub"),
       Map.entry("hryvnia", "uah"), Map.entry("hryvnias", "uah"),
-      Map.entry("rupee", "inr"), Map.entry("rupees", "inr"), Map.entry("francs", "chf"));
+      Map.entry("rupee", "inr"), Map.entry("rupees", "inr"), Map.entry("francs", "chf"),
+      Map.entry("cents", "cents"), Map.entry("cent", "cents"), Map.entry("pence", "pence"),
+      Map.entry("dlrs", "usd"), Map.entry("dlr", "usd"), Map.entry("cts", "cents"), Map.entry("ct", "cents"),
+      Map.entry("stg", "gbp"));
 
   private static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "jpy", "cny", "rub", "uah", "inr",
-      "chf", "aud", "cad", "hkd");
+      "chf", "aud", "cad", "hkd", "cents", "pence");
+  private static final Map<String, String> DOLLAR_COUNTRIES = Map.of("canadian", "cad", "australian", "aud",
+      "singapore", "sgd", "taiwan", "twd", "kong", "hkd", "zealand", "nzd");
 
   private static final Map<String, String> MEASURES = Map.ofEntries(
-      Map.entry("%", "percent"), Map.entry("percent", "percent"), Map.entry("pc", "percent"),
+      Map.entry("%", "percent"), Map.entry("percent", "percent"), Map.entry("pc", "percent"), Map.entry("pct", "percent"),
       Map.entry("km2", "km2"), Map.entry("km²", "km2"), Map.entry("km", "km"), Map.entry("kilometres", "km"),
       Map.entry("kilometers", "km"), Map.entry("kilometre", "km"), Map.entry("kilometer", "km"),
       Map.entry("miles", "mi"), Map.entry("mile", "mi"), Map.entry("mi", "mi"),
@@ -61,10 +66,10 @@ public final class Units {
       kids women men adults babies infants migrants refugees prisoners detainees hostages captives
       workers employees staff patients students passengers protesters demonstrators journalists
       doctors nurses teachers voters members victims survivors officers police policemen officials
-      volunteers guards pows evacuees families villagers settlers pilgrims fans tourists visitors
-      israelis britons afghans iraqis pakistanis saudis yemenis somalis kuwaitis qataris thais swiss
-      french germans poles turks kurds serbs croats czechs danes finns swedes scots jews arabs
-      muslims christians""");
+      man woman child boy girl baby others volunteers guards pows evacuees families villagers
+      settlers pilgrims fans tourists visitors israelis britons afghans iraqis pakistanis saudis
+      yemenis somalis kuwaitis qataris thais swiss french germans poles turks kurds serbs croats
+      czechs danes finns swedes scots jews arabs muslims christians""");
 
   /** Currency code for a sign token ("$", "£", "US$"), else null. */
   static String currencySign(String low) {
@@ -107,6 +112,17 @@ public final class Units {
     }
     String m = MEASURES.get(l);
     return m == null ? null : new Match(m, j, j + 1);
+  }
+
+  /** "Canadian dollars" → "cad": the currency of dollars named by the word before them. */
+  static String dollarsOf(String before, String currency) {
+    return "usd".equals(currency) ? DOLLAR_COUNTRIES.getOrDefault(before, currency) : currency;
+  }
+
+  /** A counted noun that can name people: a known person noun or an agent plural ("players", "detainees"). */
+  static boolean isPersonLike(String unit) {
+    return isPerson(unit) || unit.length() > 4 && (unit.endsWith("ers") || unit.endsWith("ors")
+        || unit.endsWith("ists") || unit.endsWith("ants") || unit.endsWith("ents") || unit.endsWith("ees"));
   }
 
   public static boolean isCurrency(String unit) {

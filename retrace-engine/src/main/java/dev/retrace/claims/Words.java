@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>An instance belongs to one call; the class is immutable once built.
  */
 public final class Words {
-  private static final Pattern FALLBACK = Pattern.compile("\\d[\\d,.]*\\d|\\d|[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)*\\.?|\\S");
+  private static final Pattern FALLBACK = Pattern.compile("\\d[\\d,.]*\\d|\\d|[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)*|\\S");
+  private static final Pattern NUMBER_CONTINUATION = Pattern.compile("\\.\\d+[a-zA-Z%]*|\\d+");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(US\\$|A\\$|C\\$|HK\\$|[$£€¥₹₽₴])(?=\\d)");
   private static final Pattern NUMBER_SUFFIX =
@@ -34,6 +35,9 @@ public final class Words {
   private final String[] low;
   private final int[] start;
   private final int[] end;
+  private final boolean[] letter;
+  private final boolean[] digit;
+  private final Double[] number;
 
   private Words(String text, List<String> t, List<int[]> spans) {
     this.text = text;
@@ -42,10 +46,21 @@ public final class Words {
     low = new String[n];
     start = new int[n];
     end = new int[n];
+    letter = new boolean[n];
+    digit = new boolean[n];
+    number = new Double[n];
     for (int i = 0; i < n; i++) {
       start[i] = spans.get(i)[0];
       end[i] = spans.get(i)[1];
       low[i] = normalise(tok[i]);
+      for (int k = 0; k < tok[i].length(); k++) {
+        char c = tok[i].charAt(k);
+        letter[i] |= Character.isLetter(c);
+        digit[i] |= Character.isDigit(c);
+      }
+      if (digit[i]) {
+        number[i] = Numbers.digits(low[i]);
+      }
     }
   }
 
@@ -71,15 +86,50 @@ public final class Words {
   }
 
   static Words of(String text, List<Token> tokens) {
+    tokens = mergeNumbers(text, tokens);
     List<String> out = new ArrayList<>(tokens.size() + 8);
     List<int[]> spans = new ArrayList<>(tokens.size() + 8);
-    for (Token t : tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
       if (t.start() < 0 || t.end() > text.length() || t.start() >= t.end()) {
         continue; // inconsistent token: ignore rather than fail
       }
-      refine(t.text(), t.start(), out, spans);
+      String s = t.text();
+      if (k == tokens.size() - 1 && s.length() > 1 && s.endsWith(".") && s.indexOf('.') == s.length() - 1) {
+        refine(s.substring(0, s.length() - 1), t.start(), out, spans); // "Umerov." at the sentence end
+        add(".", t.end() - 1, out, spans);
+        continue;
+      }
+      refine(s, t.start(), out, spans);
     }
     return new Words(text, out, spans);
+  }
+
+  /**
+   * Rejoins a number the word tokenizer cut ("8" ".5" → "8.5"; "1.8" "832" → "1.8832"): a token
+   * ending in a digit glued to one that continues it with digits or a decimal part.
+   */
+  private static List<Token> mergeNumbers(String text, List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      Token a = tokens.get(k);
+      Token b = tokens.get(k + 1);
+      if (a.end() == b.start() && !a.text().isEmpty() && Character.isDigit(a.text().charAt(a.text().length() - 1))
+          && NUMBER_CONTINUATION.matcher(b.text()).matches() && b.end() <= text.length()) {
+        if (out == null) {
+          out = new ArrayList<>(tokens);
+        }
+        Token merged = new Token(text.substring(a.start(), b.end()), a.start(), b.end());
+        out.set(k, null);
+        out.set(k + 1, merged);
+        tokens = out;
+      }
+    }
+    if (out == null) {
+      return tokens;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
   }
 
   private static List<Token> fallbackTokens(String text) {
@@ -104,7 +154,7 @@ public final class Words {
 
   private static void refine(String t, int s, List<String> out, List<int[]> spans) {
     // dashes: split unless an ISO date or a lone dash
-    if (t.length() > 1 && !ISO_DATE.matcher(t).matches() && hasSplittableDash(t)) {
+    if (t.length() > 1 && hasSplittableDash(t) && !ISO_DATE.matcher(t).matches()) {
       int partStart = 0;
       for (int i = 0; i < t.length(); i++) {
         if (isDash(t.charAt(i))) {
@@ -117,6 +167,10 @@ public final class Words {
       return;
     }
     if (t.isEmpty()) {
+      return;
+    }
+    if (plainWord(t)) {
+      add(t, s, out, spans);
       return;
     }
     Matcher cur = CURRENCY_PREFIX.matcher(t);
@@ -140,6 +194,17 @@ public final class Words {
       return;
     }
     add(t, s, out, spans);
+  }
+
+  /** Letters only (no digit, apostrophe, currency sign): nothing to split. */
+  private static boolean plainWord(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isLetter(c) && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasSplittableDash(String t) {
@@ -220,30 +285,17 @@ public final class Words {
 
   /** Contains a letter. */
   public boolean word(int i) {
-    if (i < 0 || i >= tok.length) {
-      return false;
-    }
-    String t = tok[i];
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isLetter(t.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
+    return i >= 0 && i < tok.length && letter[i];
   }
 
   /** Contains a digit. */
   public boolean digit(int i) {
-    if (i < 0 || i >= tok.length) {
-      return false;
-    }
-    String t = tok[i];
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isDigit(t.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
+    return i >= 0 && i < tok.length && digit[i];
+  }
+
+  /** The value of a plain digit token ("2,030" → 2030.0), else null. */
+  public Double number(int i) {
+    return i >= 0 && i < tok.length ? number[i] : null;
   }
 
   /** Neither letters nor digits: punctuation, quote marks, dashes, symbols. */

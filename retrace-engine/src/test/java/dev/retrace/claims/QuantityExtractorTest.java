@@ -241,8 +241,8 @@ class QuantityExtractorTest {
 
   @Test
   void countedNounStopsAtTheVerb() {
-    Quantity q = only(claims("Pollsters found 1 in 5 voters agree."));
-    assertThat(q.unit()).isEqualTo("voters");
+    assertThat(quantity(claims("Pollsters found 1 in 5 voters agree."), "5").unit()).isEqualTo("voters");
+    assertThat(only(claims("Officials said 2,000 troops died.")).unit()).isEqualTo("troops");
   }
 
   @Test
@@ -341,6 +341,99 @@ class QuantityExtractorTest {
   void cueSearchStopsAtTheClause() {
     SentenceClaims c = claims("Many were killed in the attack, and 300 residents returned home.");
     assertThat(quantity(c, "300").category()).isNull();
+  }
+
+  // ------------------------------------------------------------------ found on the BBC corpus
+
+  @Test
+  void scoresCountNoCasualties() {
+    SentenceClaims c = claims("Chelsea lost 2-1 and Agassi was beaten, losing 6-3 6-1.");
+    assertThat(c.quantities()).isNotEmpty().allSatisfy(q -> assertThat(q.category()).isNull());
+  }
+
+  @Test
+  void ageAfterAgedIsNoDeathCount() {
+    Quantity q = only(claims("The singer died aged 73 in June."));
+    assertThat(q.category()).isEqualTo(Categories.AGE);
+    assertThat(only(claims("He died at the age of 27.")).category()).isEqualTo(Categories.AGE);
+  }
+
+  @Test
+  void lostTheirJobsAndLostTheirLives() {
+    assertThat(only(claims("Some 20,000 workers lost their jobs.")).category()).isEqualTo(Categories.JOBS);
+    assertThat(only(claims("Some 300 soldiers lost their lives.")).category()).isEqualTo(Categories.DEATHS);
+    assertThat(only(claims("Some 300 fans lost their tickets.")).category()).isNull();
+  }
+
+  @Test
+  void lostWithoutPeopleIsNoCasualtyCount() {
+    assertThat(only(claims("England have lost nine of their matches.")).category()).isNull();
+  }
+
+  @Test
+  void savedLivesAreNoDeaths() {
+    assertThat(only(claims("The vaccine could save six million lives.")).category()).isNull();
+  }
+
+  @Test
+  void capitalisedNumberWordsInsideNamesAreNoFigures() {
+    assertThat(claims("Robinson will miss the Six Nations.").quantities()).isEmpty();
+  }
+
+  @Test
+  void gluedScaleBeforeACurrencyWord() {
+    Quantity q = only(claims("EuroDisney will sell 253m euros of new shares."));
+    assertThat(q.value()).isEqualTo(253e6);
+    assertThat(q.unit()).isEqualTo("eur");
+    assertThat(only(claims("Shares fell to 1.90 Canadian dollars.")).unit()).isEqualTo("cad");
+  }
+
+  @Test
+  void numbersCutByTheTokenizerAreRejoined() {
+    Quantity q = only(claims("Absa has a market value of about $8.5bn."));
+    assertThat(q.value()).isEqualTo(8.5e9);
+    assertThat(q.qualifier()).isEqualTo(Qualifier.ABOUT);
+  }
+
+  @Test
+  void aNounCueBelongsToItsOwnFigure() {
+    SentenceClaims c = claims("Officials said 3,000 jobs - out of a total workforce of 6,500 - could go.");
+    assertThat(quantity(c, "3,000").category()).isEqualTo(Categories.JOBS);
+    assertThat(quantity(c, "6,500").category()).isNull();
+  }
+
+  @Test
+  void objectsThatAreNotPeopleTakeNoPersonCategory() {
+    assertThat(only(claims("He was arrested on one charge of murder.")).category()).isNull();
+  }
+
+  @Test
+  void yearBeforeAPlainNounIsATime() {
+    assertThat(claims("The bank is the first to report 2004 results.").quantities()).isEmpty();
+  }
+
+  @Test
+  void killedOrWoundedTogetherAreCasualties() {
+    Quantity q = only(claims("The agency said its forces killed or wounded 1,500 soldiers."));
+    assertThat(q.category()).isEqualTo(Categories.CASUALTIES);
+    assertThat(q.cue()).isEqualTo("killed or wounded");
+  }
+
+  @Test
+  void businessLossesAreNoCasualties() {
+    assertThat(only(claims("The firm recovered after a 1.16 billion loss.")).category()).isEqualTo(Categories.MONEY);
+    assertThat(claims("Net loss 3,035,000 vs loss 2,516,000.").quantities())
+        .allSatisfy(q -> assertThat(q.category()).isNotEqualTo(Categories.CASUALTIES));
+    assertThat(only(claims("A typical 25 pct loss was expected.")).category()).isEqualTo(Categories.PERCENT);
+    assertThat(only(claims("Russia suffered 1,950 losses.")).category()).isEqualTo(Categories.CASUALTIES);
+  }
+
+  @Test
+  void newswireAbbreviations() {
+    SentenceClaims c = claims("Sales were 4.5 mln dlrs, or 29 cts a share.");
+    assertThat(quantity(c, "4.5 mln").value()).isEqualTo(4.5e6);
+    assertThat(quantity(c, "4.5 mln").unit()).isEqualTo("usd");
+    assertThat(quantity(c, "29").unit()).isEqualTo("cents");
   }
 
   @Test

@@ -1,0 +1,94 @@
+package dev.retrace.claims;
+
+import static dev.retrace.claims.Fixture.claims;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+  @Test
+  void capitalisedSequencesLongestMatch() {
+    SentenceClaims c = claims("The Russian Foreign Intelligence Service (SVR) believes NATO will act.");
+    assertThat(c.entities()).containsExactly("Russian Foreign Intelligence Service", "SVR", "NATO");
+  }
+
+  @Test
+  void possessiveEndsTheName() {
+    assertThat(claims("Moscow's forces and Ukraine’s army clashed.").entities()).containsExactly("Moscow", "Ukraine");
+  }
+
+  @Test
+  void sentenceInitialCommonWordsAreNotNames() {
+    assertThat(claims("Furthermore, the plan failed.").entities()).isEmpty();
+    assertThat(claims("Despite this, the losses grew.").entities()).isEmpty();
+    assertThat(claims("Many of the wounded servicemen suffered.").entities()).isEmpty();
+    assertThat(claims("\"The West considers the plan,\" it said.").entities()).containsExactly("West");
+  }
+
+  @Test
+  void sentenceInitialNameIsKept() {
+    assertThat(claims("Newsweek has contacted NATO.").entities()).containsExactly("Newsweek", "NATO");
+  }
+
+  @Test
+  void monthsAndWeekdaysAreNotNames() {
+    assertThat(claims("Kyiv said on Friday that in November Russia lost troops.").entities())
+        .containsExactly("Kyiv", "Russia");
+  }
+
+  @Test
+  void demonymAdjectivesAreNotNames() {
+    assertThat(claims("Russian casualties and North Korean soldiers were counted.").entities()).isEmpty();
+    assertThat(claims("Ukrainian President Volodymyr Zelensky spoke.").entities()).containsExactly("Volodymyr Zelensky");
+  }
+
+  @Test
+  void titlesAreSplitOff() {
+    assertThat(claims("Then NATO Secretary General Jens Stoltenberg spoke.").entities())
+        .contains("NATO", "Jens Stoltenberg");
+    assertThat(claims("NATO's former Secretary-General Jens Stoltenberg spoke.").entities())
+        .containsExactly("NATO", "Jens Stoltenberg");
+    assertThat(claims("Officials met Defense Minister Rustem Umerov.").entities()).containsExactly("Rustem Umerov");
+  }
+
+  @Test
+  void institutionsKeepTheirTitleWords() {
+    assertThat(claims("Ukraine's General Staff and the Defense Ministry agreed.").entities())
+        .containsExactly("Ukraine", "General Staff", "Defense Ministry");
+  }
+
+  @Test
+  void namesJoinedByOf() {
+    assertThat(claims("According to the Institute for the Study of War, forces advanced.").entities())
+        .containsExactly("Institute for the Study of War");
+  }
+
+  @Test
+  void placesAfterLocativePrepositions() {
+    SentenceClaims c = claims("NATO ministers met in Brussels, near Antwerp, and troops came from Sudzha.");
+    assertThat(c.places()).containsExactly("Brussels", "Antwerp", "Sudzha");
+  }
+
+  @Test
+  void placeSuffixesAndCityOf() {
+    SentenceClaims c = claims("Russia regained control over the city of Sudzha in the Kursk region and Donetsk oblast.");
+    assertThat(c.places()).containsExactlyInAnyOrder("Sudzha", "Kursk region", "Donetsk oblast");
+  }
+
+  @Test
+  void modifiersAfterPrepositionsAreNotPlaces() {
+    assertThat(claims("Officials at NATO headquarters spoke to troops in the Ukrainian army.").places()).isEmpty();
+    assertThat(claims("We see no signs of a change in Russia's goals.").places()).isEmpty();
+  }
+
+  @Test
+  void directionAdjectivesBeforePlaces() {
+    assertThat(claims("Fighting continued in eastern Ukraine.").places()).containsExactly("Ukraine");
+  }
+
+  @Test
+  void timesAfterInAreNotPlaces() {
+    assertThat(claims("The invasion began in February 2022.").places()).isEmpty();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.retrace.claims;
+
+import static dev.retrace.claims.Fixture.claims;
+import static dev.retrace.claims.Fixture.hedgeKinds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retrace.claims.Hedge.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HedgeAndNegationTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "If Ukraine's latest figures are accurate, the toll is high.|CONDITIONAL|If Ukraine's latest figures are accurate",
+      "If confirmed, it would be a record.|CONDITIONAL|If confirmed",
+      "Assuming the report is true, losses rose.|CONDITIONAL|Assuming the report is true",
+      "No evidence has been provided for this claim.|NO_EVIDENCE|No evidence",
+      "The statement did not provide any evidence to support these claims.|NO_EVIDENCE|did not provide any evidence",
+      "He made the claim without evidence.|NO_EVIDENCE|without evidence",
+      "He made the claim without providing evidence.|NO_EVIDENCE|without providing evidence",
+      "The ministry provided no proof.|NO_EVIDENCE|no proof",
+      "The allegations are unsubstantiated.|NO_EVIDENCE|unsubstantiated",
+      "The claims could not be independently verified.|UNVERIFIED|could not be independently verified",
+      "Reuters could not independently confirm the report.|UNVERIFIED|could not independently confirm",
+      "The figures have not been confirmed.|UNVERIFIED|have not been confirmed",
+      "The figures are unverified.|UNVERIFIED|unverified",
+      "Newsweek was unable to verify the claims.|UNVERIFIED|was unable to verify",
+      "Analysts are skeptical of casualty reports.|SKEPTICISM|Analysts are skeptical",
+      "Analysts remain cautious of casualty figures.|SKEPTICISM|Analysts remain cautious",
+      "We doubt Putin is sincere.|SKEPTICISM|doubt",
+      "Experts questioned the figures.|SKEPTICISM|questioned",
+      "He was reportedly detained.|REPORTED|reportedly",
+      "He was allegedly beaten.|REPORTED|allegedly",
+      "The alleged attack took place at night.|REPORTED|alleged",
+      "Officials claim to have destroyed 30 tanks.|REPORTED|claim to",
+      "He is said to be in Moscow.|REPORTED|is said to",
+      "The talks may resume.|MODAL|may",
+      "The talks might resume.|MODAL|might",
+      "The talks could resume.|MODAL|could",
+      "The talks will possibly resume.|MODAL|possibly",
+      "The talks are likely to resume.|MODAL|likely",
+      "Russia is unlikely to suffer a defeat.|MODAL|unlikely",
+      "The talks appear to have stalled.|MODAL|appear to",
+      "He is believed to be in Moscow.|MODAL|is believed to",
+      "Russia is expected to push Ukraine out.|MODAL|is expected to",
+  })
+  void findsHedge(String sentence, Kind kind, String text) {
+    SentenceClaims c = claims(sentence);
+    assertThat(c.hedges()).as("hedges of: %s", sentence).anySatisfy(h -> {
+      assertThat(h.kind()).isEqualTo(kind);
+      assertThat(h.text()).isEqualTo(text);
+    });
+  }
+
+  @Test
+  void unverifiedIsNotAlsoModal() {
+    assertThat(hedgeKinds(claims("The claims could not be independently verified."))).containsExactly(Kind.UNVERIFIED);
+  }
+
+  @Test
+  void mayAsMonthIsNoHedge() {
+    assertThat(claims("The talks resumed on May 5.").hedges()).isEmpty();
+    assertThat(claims("The talks resumed in May.").hedges()).isEmpty();
+  }
+
+  @Test
+  void noDoubtIsNoSkepticism() {
+    assertThat(claims("There is no doubt the plan failed.").hedges()).isEmpty();
+  }
+
+  @Test
+  void plainStatementHasNoHedge() {
+    assertThat(claims("Russia lost 1,950 troops on November 11.").hedges()).isEmpty();
+  }
+
+  @Test
+  void hedgeOffsetsCoverTheText() {
+    String s = "If the figures are accurate, the claims could not be independently verified and may be wrong.";
+    for (Hedge h : claims(s).hedges()) {
+      assertThat(s.substring(h.start(), h.end())).isEqualTo(h.text());
+    }
+  }
+
+  // ------------------------------------------------------------------ negations
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Russia does not publicize its losses.|not",
+      "Officials didn't say.|n't",
+      "Officials didn’t say.|n't",
+      "He never said that.|never",
+      "No evidence was given.|no",
+      "None of them returned.|none",
+      "Nobody was hurt.|nobody",
+      "Nothing was found.|nothing",
+      "Neither side agreed.|neither",
+      "He came without weapons.|without",
+      "They cannot verify it.|cannot",
+      "The army failed to advance.|failed to",
+      "The Kremlin denied the report.|denied",
+      "It will no longer be ready.|no",
+  })
+  void negationCues(String sentence, String cue) {
+    assertThat(claims(sentence).negations()).containsExactly(cue);
+  }
+
+  @Test
+  void neitherNor() {
+    assertThat(claims("Neither Kyiv nor Moscow commented.").negations()).containsExactly("neither", "nor");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "We will not only rebuild, we will grow.",
+      "It was not just late but wrong.",
+      "There is no doubt the plan worked.",
+      "No matter what happens, talks go on.",
+      "The meeting at No. 10 ended.",
+      "Officials said no more than 100 people came.",
+      "It is nothing but a show.",
+      "Whether or not they agree, talks go on.",
+      "Not least among the problems is cost.",
+      "The plan, not to mention its cost, was criticised.",
+  })
+  void fixedExpressionsDoNotNegate(String sentence) {
+    assertThat(claims(sentence).negations()).isEmpty();
+  }
+
+  @Test
+  void negationsAreListedInOrder() {
+    assertThat(claims("He does not believe they will no longer fight, and never said so.").negations())
+        .containsExactly("not", "no", "never");
+  }
+}
