@@ -2,6 +2,8 @@ package dev.retrace.cli;
 
 import dev.retrace.Retrace;
 import dev.retrace.documents.DocumentReader;
+import dev.retrace.documents.InvalidInputException;
+import dev.retrace.documents.LanguageCheck;
 import dev.retrace.report.ComparisonReport;
 import dev.retrace.report.HtmlReport;
 import dev.retrace.report.ReportJson;
@@ -57,6 +59,10 @@ final class CompareCommand implements Callable<Integer> {
     boolean quiet;
   }
 
+  @Option(names = "--any-language", description = "Compare even when an article does not look like English "
+      + "(the models are English-only; results will be unreliable).")
+  boolean anyLanguage;
+
   @Option(names = "--no-color", description = "Never colour the terminal report.")
   boolean noColor;
 
@@ -78,6 +84,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     var a = DocumentReader.read(articles[0]);
     var b = DocumentReader.read(articles[1]);
+    if (!anyLanguage) {
+      requireEnglish(articles[0], a.text());
+      requireEnglish(articles[1], b.text());
+    }
     ComparisonReport report = Retrace.create().compare(a, b);
     if (html != null) {
       OutputFiles.write(html, HtmlReport.render(report));
@@ -92,6 +102,13 @@ final class CompareCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static void requireEnglish(Path path, String text) {
+    if (!LanguageCheck.looksEnglish(text)) {
+      throw new InvalidInputException(path.toString(),
+          "text does not look like English; Retrace's models are English-only (--any-language compares anyway)");
+    }
   }
 
 }

@@ -1,6 +1,8 @@
 package dev.retrace.cli;
 
 import dev.retrace.documents.InvalidInputException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,8 +32,15 @@ public final class RetraceCommand {
 
   /** Runs the command line and returns its exit code (tests call this instead of main). */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs the command line with the given output streams. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new RetraceCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (debug) {
         ex.printStackTrace(commandLine.getErr());
