@@ -4,10 +4,6 @@ import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hasher128;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
-import com.dynatrace.hash4j.similarity.ElementHashProvider;
-import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
-import com.dynatrace.hash4j.similarity.SimilarityHasher;
-import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -15,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Computes an article's {@link Sketch} in one pass over its text: content hash, SuperMinHash of word
- * 5-shingles (hash4j) with LSH band keys, the fact fingerprint and a hashed term vector.
+ * Computes an article's {@link Sketch} in one pass over its text: content hash (hash4j xxh3-128), MinHash of
+ * word 5-shingles ({@link OnePermutationMinHash}) with LSH band keys, the fact fingerprint and a hashed term
+ * vector.
  *
  * <p>The tokenizer is written by hand rather than taken from Lucene: it must produce words, sentence starts,
  * capitalisation and quotation state in the same pass, and Lucene's StandardTokenizer alone runs at about
@@ -34,8 +31,6 @@ public final class Sketcher {
    */
   public static final int BANDS = 20;
   public static final int ROWS = 6;
-  /** 16 bits a component: a chance collision (1 in 65,536) barely moves a Jaccard estimate. */
-  static final SimilarityHashPolicy POLICY = SimilarityHashing.superMinHash(BANDS * ROWS, 16);
   /** Dimensions of the hashed term vector: enough to keep topics apart, small enough for HNSW to be cheap. */
   public static final int VECTOR_DIMENSIONS = 256;
   /** A very long article keeps its first facts; the cap bounds index size, not recall (rewrites keep the lead). */
@@ -53,7 +48,7 @@ public final class Sketcher {
     }
   }
 
-  private final SimilarityHasher minHasher = POLICY.createHasher();
+  private final OnePermutationMinHash minHasher = new OnePermutationMinHash(BANDS * ROWS);
   private final CharSlice word = new CharSlice();
   private final StringBuilder normalized = new StringBuilder();
   private final long[] window = new long[SHINGLE];
@@ -277,11 +272,7 @@ public final class Sketcher {
     for (int k = 1; k <= count; k++) {
       h = h * 0x9E3779B97F4A7C15L + ring[(newest + k) % SHINGLE];
     }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb93fe1a85363L;
-    return h ^ (h >>> 33);
+    return OnePermutationMinHash.mix(h);
   }
 
   private void addShingle(long h) {
@@ -303,8 +294,7 @@ public final class Sketcher {
       signature = new byte[0];
       bands = new long[0];
     } else {
-      final long[] values = shingles;
-      signature = minHasher.compute(ElementHashProvider.ofFunction(k -> values[k], shingleCount));
+      signature = minHasher.signature(shingles, shingleCount);
       bands = new long[BANDS];
       int bytesPerBand = signature.length / BANDS;
       for (int b = 0; b < BANDS; b++) {
