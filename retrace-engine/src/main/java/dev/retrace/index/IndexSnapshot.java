@@ -61,6 +61,11 @@ public final class IndexSnapshot implements AutoCloseable {
     return location;
   }
 
+  /** Changes with every commit: a scan of one version cannot be resumed over another. */
+  public long version() {
+    return reader.getVersion();
+  }
+
   public int articles() {
     return reader.numDocs();
   }
