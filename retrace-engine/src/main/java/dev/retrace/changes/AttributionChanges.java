@@ -13,7 +13,7 @@ import java.util.List;
  * mentions it anywhere, not only as the subject of a reporting verb.
  */
 final class AttributionChanges {
-  static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
+  static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, ChangeSink out) {
     List<Located<Attribution>> namedA = ga.attributions.stream().filter(x -> !x.claim().generic()).toList();
     List<Located<Attribution>> namedB = gb.attributions.stream().filter(x -> !x.claim().generic()).toList();
 
@@ -53,6 +53,20 @@ final class AttributionChanges {
           .ifPresent(x -> out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MAJOR, ga.text, gb.text,
               List.of(x.sentence()), gb.sentences, null, x.claim().source(), null,
               "the source attributes this to " + x.claim().source() + "; the copy states it as fact"));
+    }
+    // A claim the source gives to an unnamed or described source ("the central election commission",
+    // "officials") that the copy gives to a name the source article never mentions was handed to someone
+    // else: a generic source is compatible with the names the source itself uses, not with new ones.
+    if (namedA.isEmpty()) {
+      Located<Attribution> described = ga.attributions.stream()
+          .filter(x -> !x.claim().source().isBlank() && !isPronoun(x.claim())).findFirst().orElse(null);
+      Located<Attribution> stranger = namedB.stream().filter(y -> unknownTo(wholeA, y.claim())).findFirst().orElse(null);
+      if (described != null && stranger != null) {
+        out.change(ChangeKind.ATTRIBUTION_CHANGED, Severity.MAJOR, ga.text, gb.text, List.of(described.sentence()),
+            List.of(stranger.sentence()), null, described.claim().source(), stranger.claim().source(),
+            "attributed to " + described.claim().source() + " in the source, to " + stranger.claim().source()
+                + " in the copy");
+      }
     }
     if (ga.attributions.isEmpty()) {
       for (Located<Attribution> y : namedB) {
@@ -101,6 +115,23 @@ final class AttributionChanges {
       }
     }
     return false;
+  }
+
+  /** True when none of the capitalised words of the attribution's source occur in {@code g}. */
+  private static boolean unknownTo(GroupClaims g, Attribution y) {
+    String[] words = y.source().split("\\s+");
+    boolean anyProper = false;
+    for (int k = 0; k < words.length; k++) {
+      String word = words[k].replaceAll("(?:'s|')$", "");
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || k == 0 && word.matches("The|A|An")) {
+        continue;
+      }
+      anyProper = true;
+      if (g.mentions(word)) {
+        return false;
+      }
+    }
+    return anyProper;
   }
 
   private static boolean isPronoun(Attribution x) {

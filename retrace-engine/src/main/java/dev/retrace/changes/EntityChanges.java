@@ -1,29 +1,93 @@
 package dev.retrace.changes;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import dev.retrace.changes.GroupClaims.Located;
+import dev.retrace.text.SearchText;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A name in the copy's group that the source never mentions, where the source's group has a name the copy
- * never mentions, is a replaced person, organisation or place.
+ * A name the copy put in the place of another: a word-level diff of the aligned texts has a replaced span
+ * whose deleted side holds a source name the copy never mentions and whose inserted side holds a name the
+ * source never mentions. Requiring the same slot (the words around the swap are equal) keeps a paraphrase
+ * that merely names someone the source described ("the artist" → "Tunick") from pairing unrelated names
+ * found anywhere in the two groups.
  */
 final class EntityChanges {
+  /**
+   * Words a replaced span may hold besides the names themselves. A few allow the swap to carry its own
+   * article or title ("the company Nordwind" → "Baltic Freight"); a longer span is a rewritten clause,
+   * where names that left and names that came are no longer one slot.
+   */
+  static final int MAX_OTHER_WORDS = 3;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-.,][\\p{L}\\p{M}\\p{N}]+)*");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside", "into",
+      "towards", "toward", "throughout", "across");
+
   static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, GroupClaims wholeB, ChangeSink out) {
-    replaced(ga.places, gb.places, wholeA, wholeB, ga, gb, ChangeKind.PLACE_CHANGED, out);
-    // Places are entities too; report each replaced name once, under its most specific kind.
-    List<Located<String>> entitiesA = ga.entities.stream().filter(e -> ga.places.stream().noneMatch(p -> p.claim().equals(e.claim()))).toList();
-    List<Located<String>> entitiesB = gb.entities.stream().filter(e -> gb.places.stream().noneMatch(p -> p.claim().equals(e.claim()))).toList();
-    replaced(entitiesA, entitiesB, wholeA, wholeB, ga, gb, ChangeKind.ENTITY_CHANGED, out);
+    List<String> wordsA = words(ga.text);
+    List<String> wordsB = words(gb.text);
+    for (AbstractDelta<String> d : DiffUtils.diff(lower(wordsA), lower(wordsB)).getDeltas()) {
+      if (d.getType() != DeltaType.CHANGE) {
+        continue;
+      }
+      int from = d.getSource().getPosition();
+      String deleted = String.join(" ", wordsA.subList(from, from + d.getSource().size()));
+      int to = d.getTarget().getPosition();
+      String inserted = String.join(" ", wordsB.subList(to, to + d.getTarget().size()));
+      Located<String> lost = nameIn(deleted, ga, wholeB);
+      Located<String> found = nameIn(inserted, gb, wholeA);
+      if (lost == null || found == null || otherWords(deleted, lost.claim()) > MAX_OTHER_WORDS
+          || otherWords(inserted, found.claim()) > MAX_OTHER_WORDS) {
+        continue;
+      }
+      boolean place = isPlace(ga, lost.claim()) || isPlace(gb, found.claim())
+          || from > 0 && LOCATIVE.contains(wordsA.get(from - 1).toLowerCase(Locale.ROOT));
+      out.change(place ? ChangeKind.PLACE_CHANGED : ChangeKind.ENTITY_CHANGED, Severity.MAJOR, ga.text, gb.text,
+          List.of(lost.sentence()), List.of(found.sentence()), null, lost.claim(), found.claim(),
+          "\"" + lost.claim() + "\" became \"" + found.claim() + "\"");
+    }
   }
 
-  private static void replaced(List<Located<String>> namesA, List<Located<String>> namesB, GroupClaims wholeA,
-      GroupClaims wholeB, GroupClaims ga, GroupClaims gb, ChangeKind kind, ChangeSink out) {
-    Located<String> lostA = namesA.stream().filter(n -> !wholeB.mentions(n.claim())).findFirst().orElse(null);
-    Located<String> newB = namesB.stream().filter(n -> !wholeA.mentions(n.claim())).findFirst().orElse(null);
-    if (lostA != null && newB != null) {
-      out.change(kind, Severity.MAJOR, ga.text, gb.text, List.of(lostA.sentence()), List.of(newB.sentence()), null,
-          lostA.claim(), newB.claim(), "\"" + lostA.claim() + "\" became \"" + newB.claim() + "\"");
+  /** The first name of {@code g} (places first) inside {@code span} that the other article never mentions. */
+  private static Located<String> nameIn(String span, GroupClaims g, GroupClaims otherWhole) {
+    String haystack = SearchText.padded(span);
+    List<Located<String>> names = new ArrayList<>(g.places);
+    names.addAll(g.entities);
+    for (Located<String> n : names) {
+      if (SearchText.containsWords(haystack, n.claim()) && !otherWhole.mentions(n.claim())) {
+        return n;
+      }
     }
+    return null;
+  }
+
+  private static boolean isPlace(GroupClaims g, String name) {
+    return g.places.stream().anyMatch(p -> p.claim().equals(name));
+  }
+
+  private static int otherWords(String span, String name) {
+    return words(span).size() - words(name).size();
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
   }
 
   private EntityChanges() {}

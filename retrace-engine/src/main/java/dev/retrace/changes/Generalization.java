@@ -1,5 +1,6 @@
 package dev.retrace.changes;
 
+import dev.retrace.claims.EntityExtractor;
 import dev.retrace.compare.ArticleAnalysis;
 import dev.retrace.text.Sentence;
 import dev.retrace.text.Token;
@@ -20,6 +21,9 @@ final class Generalization {
           + "|\\bnationwide\\b|\\bacross the (?:board|country|region|world|globe)\\b|\\beverywhere\\b"
           + "|\\bof all kinds\\b|\\bin general\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /** Lower-case words a compound noun may put between the restricting name and its head ("olive"). */
+  static final int COMPOUND_WORDS = 2;
 
   record Found(int aSentence, String from, String to) {}
 
@@ -57,15 +61,30 @@ final class Generalization {
         ? prev.text() : null;
   }
 
-  /** "Russian casualties" when the sentence has {@code noun} right after a capitalised modifier (not sentence-initial). */
+  /**
+   * "Russian casualties" (or "Spanish olive growers") when the sentence has {@code noun} after a
+   * capitalised modifier, with at most {@link #COMPOUND_WORDS} lower-case words of a compound noun between
+   * them. A capitalised word opening the sentence counts only when it is shaped like a nationality, since
+   * any first word is capitalised.
+   */
   private static String restrictedUse(Sentence s, String noun) {
     List<Token> tokens = s.tokens();
     String stem = stem(noun);
     for (int k = 1; k < tokens.size(); k++) {
-      if (stem(tokens.get(k).text()).equals(stem)) {
-        Token modifier = tokens.get(k - 1);
-        if (modifier.capitalized() && k - 1 > 0) {
-          return modifier.text() + " " + tokens.get(k).text();
+      if (!stem(tokens.get(k).text()).equals(stem)) {
+        continue;
+      }
+      for (int m = k - 1; m >= Math.max(0, k - 1 - COMPOUND_WORDS); m--) {
+        Token modifier = tokens.get(m);
+        if (modifier.capitalized()) {
+          boolean restricts = m > 0 || EntityExtractor.demonym(modifier.text().toLowerCase(java.util.Locale.ROOT));
+          if (restricts) {
+            return s.text().substring(modifier.start(), tokens.get(k).end());
+          }
+          break;
+        }
+        if (!modifier.text().chars().allMatch(Character::isLowerCase)) {
+          break;
         }
       }
     }

@@ -66,6 +66,12 @@ public final class AttributionExtractor {
   private static final Set<String> NAME_SKIP = Lexicon.set("""
       former senior then top new current previous latest outgoing acting late so-called mr. mrs. ms. dr.
       mr mrs ms dr""");
+  /** Nouns for people and bodies that speak: "citing officials", "citing police sources". */
+  private static final Set<String> SPEAKERS = Lexicon.set("""
+      source sources official officials people person witness witnesses resident residents analyst analysts
+      expert experts police authorities spokesman spokeswoman spokesperson diplomat diplomats investigator
+      investigators insider insiders executive executives researchers scientists doctors government ministry
+      agency""");
   private static final Set<String> AFTER_INVERTED = Lexicon.set("in on at during");
 
   public List<Attribution> extract(Words w, boolean[] inQuote, boolean[] time) {
@@ -94,6 +100,9 @@ public final class AttributionExtractor {
     if ((l.equals("according") && w.is(v + 1, "to")) || l.equals("citing")) {
       int from = l.equals("citing") ? v + 1 : v + 2;
       int[] np = rightNp(w, from, time);
+      if (np != null && l.equals("citing") && !canSpeak(w, np[0], np[1])) {
+        return null; // "citing slowing inflation" gives a reason, not a source
+      }
       return np == null ? null : build(w, np[0], np[1], v, from, certainty(l));
     }
     if (PASSIVE.contains(l)) {
@@ -354,6 +363,17 @@ public final class AttributionExtractor {
       k++;
     }
     return hasContent(w, i, k) ? new int[] {i, k} : null;
+  }
+
+  /** A phrase that names someone or something that can be a source: a name, a speaker or a document. */
+  private static boolean canSpeak(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String l = w.low(k);
+      if (w.cap(k) || SPEAKERS.contains(l) || DOC_NOUNS.contains(l) || Lexicon.PRONOUNS.contains(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasContent(Words w, int from, int to) {

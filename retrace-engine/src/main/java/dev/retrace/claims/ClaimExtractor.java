@@ -38,8 +38,8 @@ public final class ClaimExtractor {
     List<Attribution> a = attributions.extract(w, inQuote, time);
     List<Quotation> quotes = quotations.extract(w.text(), quoteSpans, a);
     EntityExtractor.Names names = entities.extract(w, time);
-    return new SentenceClaims(s.index(), q, t, names.places(), names.entities(), a, quotes, hedges.extract(w),
-        negations.detect(w));
+    List<Hedge> h = hedges.extract(w);
+    return new SentenceClaims(s.index(), q, t, names.places(), names.entities(), a, quotes, h, negations.detect(w, h));
   }
 
   private static SentenceClaims empty(int index) {

@@ -45,6 +45,10 @@ public final class EntityExtractor {
       staff assembly council ministry service office command department committee commission agency
       bank court forces army navy union party house directorate administration government""");
 
+  /** Adverbs that follow a place without modifying it: "in Mississippi late on Friday", "in Texas overnight". */
+  private static final Set<String> AFTER_PLACE = Lexicon.set("""
+      late early earlier later overnight yesterday today tonight recently again last next this""");
+
   public Names extract(Words w, boolean[] time) {
     Set<String> entities = new LinkedHashSet<>();
     Set<String> places = new LinkedHashSet<>();
@@ -70,7 +74,7 @@ public final class EntityExtractor {
         }
       }
       for (int[] part : splitTitle(w, i, j)) {
-        name(w, part[0], part[1], entities, places);
+        name(w, part[0], part[1], time, entities, places);
       }
       i = j;
     }
@@ -88,12 +92,13 @@ public final class EntityExtractor {
     return new Names(List.copyOf(entities), List.copyOf(places));
   }
 
-  private static void name(Words w, int a, int b, Set<String> entities, Set<String> places) {
+  private static void name(Words w, int a, int b, boolean[] time, Set<String> entities, Set<String> places) {
     if (a >= b) {
       return;
     }
     String next = w.low(b);
-    boolean modifierNext = w.word(b) && !w.cap(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next);
+    boolean modifierNext = w.word(b) && !w.cap(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next)
+        && !AFTER_PLACE.contains(next) && !(b < time.length && time[b]);
     if (demonym(w.low(b - 1)) && w.word(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next)) {
       return; // "Russian casualties", "Ukrainian President ..."
     }
@@ -112,7 +117,8 @@ public final class EntityExtractor {
     }
   }
 
-  private static boolean demonym(String l) {
+  /** True for a lower-cased word shaped like a nationality adjective ("russian", "spanish", "japanese"). */
+  public static boolean demonym(String l) {
     return l.length() > 4 && (l.endsWith("ian") || l.endsWith("ean") || l.endsWith("can") || l.endsWith("ese")
         || l.endsWith("ish"));
   }

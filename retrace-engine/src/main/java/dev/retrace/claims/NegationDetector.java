@@ -10,7 +10,9 @@ import java.util.Set;
  * do not negate the claim are skipped: "not only", "not just", "not least", "not to mention", "whether
  * or not", "if not", "nothing but", "none other than", "no doubt", "no wonder", "no matter", "without
  * doubt", "never mind", the qualifiers "no more/less/fewer than", and "No." for number. "No longer"
- * still negates. Stateless and thread-safe.
+ * still negates. Cues inside a caveat ("provided no evidence", "could not be verified") are part of that
+ * caveat, not a negation of the claim: hedge checks compare them, so they are left out here. Stateless and
+ * thread-safe.
  */
 public final class NegationDetector {
   private static final Set<String> CUES = Lexicon.set("""
@@ -20,9 +22,17 @@ public final class NegationDetector {
   private static final Set<String> AFTER_NO = Lexicon.set("doubt wonder matter");
 
   public List<String> detect(Words w) {
+    return detect(w, List.of());
+  }
+
+  /** The negation cues of a sentence outside the given caveats. */
+  public List<String> detect(Words w, List<Hedge> caveats) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {
       String l = w.low(i);
+      if (inside(w, i, caveats)) {
+        continue;
+      }
       if (CUES.contains(l)) {
         if (!fixed(w, i, l)) {
           out.add(l);
@@ -34,6 +44,15 @@ public final class NegationDetector {
       }
     }
     return out;
+  }
+
+  private static boolean inside(Words w, int i, List<Hedge> caveats) {
+    for (Hedge h : caveats) {
+      if (h.start() <= w.start(i) && w.end(i) <= h.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fixed(Words w, int i, String l) {
