@@ -3,12 +3,15 @@ package dev.retrace.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retrace.Retrace;
 import dev.retrace.changes.Change;
+import dev.retrace.changes.ChangeKind;
 import dev.retrace.changes.Severity;
 import dev.retrace.pairs.Pair;
 import dev.retrace.report.ComparisonReport;
 import dev.retrace.report.Evidence;
 import dev.retrace.verdict.Relation;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -24,6 +27,16 @@ public final class PairJudge {
   public static final double PARAPHRASE_SIMILARITY = 0.62;
   /** A pair counts as similar (for the similarity task's decision) at or above this similarity. */
   public static final double SIMILAR = 0.5;
+
+  /**
+   * Change kinds that make a copy's own statements unsupported. A summary or excerpt leaves most of its
+   * source out and may drop caveats or attributions while staying true to it, so dropped content, dropped
+   * caveats and dropped attributions do not count against consistency.
+   */
+  static final Set<ChangeKind> CONTRADICTS_COPY = EnumSet.of(ChangeKind.NUMBER_CHANGED, ChangeKind.QUALIFIER_CHANGED,
+      ChangeKind.CATEGORY_CHANGED, ChangeKind.TIME_CHANGED, ChangeKind.PLACE_CHANGED, ChangeKind.ENTITY_CHANGED,
+      ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.QUOTE_ALTERED, ChangeKind.CERTAINTY_CHANGED,
+      ChangeKind.NEGATION_CHANGED, ChangeKind.GENERALIZATION, ChangeKind.ADDED_UNSUPPORTED);
 
   private final Retrace retrace;
 
@@ -50,11 +63,19 @@ public final class PairJudge {
       }
       case CONSISTENCY -> {
         ComparisonReport r = retrace.check(pair.a(), pair.b());
-        List<Change> major = r.changes().stream().filter(c -> c.severity() == Severity.MAJOR).toList();
+        List<Change> major = r.changes().stream()
+            .filter(c -> c.severity() == Severity.MAJOR && CONTRADICTS_COPY.contains(c.kind())).toList();
         // Supported: nothing in b contradicts or goes beyond a. Score falls with each major change and
         // with the share of b that no sentence of a supports.
         double score = r.evidence().bCoverage() / (1 + major.size());
         yield new Prediction(pair.id(), task.json(), score, major.isEmpty(), r.changes(), label, editTypes);
+      }
+      case DERIVATION -> {
+        // b derived from a (retrace synth): the relation decides; the report's changes are scored per kind.
+        ComparisonReport r = retrace.compare(pair.a(), pair.b());
+        boolean derived = r.relation() == Relation.DERIVED || r.relation() == Relation.DUPLICATE;
+        yield new Prediction(pair.id(), task.json(), r.score(), derived, r.changes(), label, editTypes,
+            derivation(pair.meta()));
       }
     };
   }
@@ -82,8 +103,19 @@ public final class PairJudge {
     return label.isBoolean() ? (label.asBoolean() ? 1 : 0) : label.asDouble();
   }
 
+  private static String derivation(JsonNode meta) {
+    return meta != null && meta.hasNonNull("derivation") ? meta.get("derivation").asText() : null;
+  }
+
   private static List<String> editTypes(JsonNode meta) {
     List<String> out = new ArrayList<>();
+    if (meta != null && !meta.has("edit_types") && meta.has("edits") && meta.get("edits").isArray()) {
+      meta.get("edits").forEach(e -> {
+        if (e.hasNonNull("kind") && !out.contains(e.get("kind").asText())) {
+          out.add(e.get("kind").asText());
+        }
+      });
+    }
     if (meta != null && meta.has("edit_types")) {
       JsonNode e = meta.get("edit_types");
       if (e.isArray()) {
