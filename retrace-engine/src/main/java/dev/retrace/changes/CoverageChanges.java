@@ -1,5 +1,6 @@
 package dev.retrace.changes;
 
+import dev.retrace.claims.Hedge;
 import dev.retrace.claims.Quantity;
 import dev.retrace.claims.SentenceClaims;
 import dev.retrace.compare.ArticleAnalysis;
@@ -59,7 +60,10 @@ final class CoverageChanges {
           lost.add(name);
         }
       }
-      boolean caveat = !c.hedges().isEmpty();
+      // A modal or "reportedly" only weakens its own sentence's claim, which the copy dropped with it;
+      // the other caveats ("could not be verified", "no evidence") qualify what the copy kept.
+      boolean caveat = c.hedges().stream()
+          .anyMatch(h -> h.kind() != Hedge.Kind.MODAL && h.kind() != Hedge.Kind.REPORTED);
       String detail = lost.isEmpty()
           ? "the copy leaves this sentence out"
           : "the copy leaves this sentence out, with " + String.join(", ", new LinkedHashSet<>(lost));

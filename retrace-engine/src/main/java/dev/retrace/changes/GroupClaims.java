@@ -30,6 +30,8 @@ final class GroupClaims {
   final List<Located<String>> negations = new ArrayList<>();
   final List<Located<String>> entities = new ArrayList<>();
   final List<Located<String>> places = new ArrayList<>();
+  /** Each sentence's own text, for claims whose offsets are sentence-relative (hedges). */
+  final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
 
   GroupClaims(ArticleAnalysis article, List<Integer> sentences) {
     this.sentences = List.copyOf(sentences);
@@ -37,6 +39,7 @@ final class GroupClaims {
     this.lowerText = SearchText.padded(text);
     for (int i : sentences) {
       SentenceClaims c = article.claims().get(i);
+      sentenceTexts.put(i, article.sentences().get(i).text());
       c.quantities().forEach(q -> quantities.add(new Located<>(q, i)));
       c.times().forEach(t -> times.add(new Located<>(t, i)));
       c.attributions().forEach(a -> attributions.add(new Located<>(a, i)));

@@ -19,7 +19,7 @@ final class HedgeChanges {
       if (inB.contains(h.claim().kind())) {
         Located<Hedge> kept = gb.hedges.stream().filter(x -> x.claim().kind() == h.claim().kind()).findFirst().orElseThrow();
         out.preserved("hedge", kept.claim().text(), null, h.sentence(), kept.sentence());
-      } else {
+      } else if (keepsScope(ga, h, gb)) {
         out.change(ChangeKind.HEDGE_DROPPED, Severity.MAJOR, ga.text, gb.text, List.of(h.sentence()), gb.sentences,
             null, h.claim().text(), null, "the caveat \"" + h.claim().text() + "\" is gone");
       }
@@ -30,6 +30,20 @@ final class HedgeChanges {
             null, null, h.claim().text(), "the copy adds the caveat \"" + h.claim().text() + "\"");
       }
     }
+  }
+
+  /**
+   * A modal or "reportedly" hedges the words that follow it ("possibly deceptive practices"). When the
+   * copy left those words out too, the hedge went with the content it qualified: that is dropped content,
+   * not a claim made surer. Caveats of the other kinds qualify the sentence as a whole and always count.
+   */
+  private static boolean keepsScope(GroupClaims ga, Located<Hedge> h, GroupClaims gb) {
+    if (h.claim().kind() != Hedge.Kind.MODAL && h.claim().kind() != Hedge.Kind.REPORTED) {
+      return true;
+    }
+    List<String> scope = HedgeScope.words(ga, h);
+    long kept = scope.stream().filter(w -> HedgeScope.present(gb.lowerText, w)).count();
+    return scope.isEmpty() || 2 * kept >= scope.size();
   }
 
   private static Set<Hedge.Kind> kinds(GroupClaims g) {
