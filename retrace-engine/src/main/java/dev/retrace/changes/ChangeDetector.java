@@ -24,6 +24,7 @@ public final class ChangeDetector {
     Set<Quantity> matchedA = new HashSet<>();
     List<Integer> alignedA = new ArrayList<>();
     List<Integer> alignedB = new ArrayList<>();
+    Set<String> sourceCompacts = UnsupportedNames.compacts(wholeA);
     for (Alignment g : alignments) {
       GroupClaims ga = new GroupClaims(a, g.a());
       GroupClaims gb = new GroupClaims(b, g.b());
@@ -36,6 +37,7 @@ public final class ChangeDetector {
       HedgeChanges.detect(ga, gb, out);
       NegationChanges.detect(ga, gb, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
+      UnsupportedNames.detect(ga, gb, wholeA, sourceCompacts, out);
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.
     GroupClaims none = new GroupClaims(a, List.of());

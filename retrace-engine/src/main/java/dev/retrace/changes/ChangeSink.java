@@ -15,6 +15,11 @@ final class ChangeSink {
     changes.add(new Change(kind, severity, aText, bText, aSentences, bSentences, value, from, to, detail));
   }
 
+  /** True when a change already gives {@code name} as (part of) the copy's version, so it is not reported twice. */
+  boolean reportedTo(String name) {
+    return changes.stream().anyMatch(c -> c.to() != null && c.to().contains(name));
+  }
+
   void preserved(String kind, String text, String value, int aSentence, int bSentence) {
     preserved.add(new Preserved(kind, text, value, aSentence, bSentence));
   }

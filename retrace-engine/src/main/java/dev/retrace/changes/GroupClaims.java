@@ -33,7 +33,10 @@ final class GroupClaims {
   /** Each sentence's own text, for claims whose offsets are sentence-relative (hedges). */
   final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
 
+  private final ArticleAnalysis article;
+
   GroupClaims(ArticleAnalysis article, List<Integer> sentences) {
+    this.article = article;
     this.sentences = List.copyOf(sentences);
     this.text = article.text(sentences);
     this.lowerText = SearchText.padded(text);
@@ -51,6 +54,11 @@ final class GroupClaims {
       c.entities().forEach(e -> entities.add(new Located<>(e, i)));
       c.places().forEach(p -> places.add(new Located<>(p, i)));
     }
+  }
+
+  /** Text of one sentence of the article this group belongs to. */
+  String sentenceText(int sentence) {
+    return article.sentences().get(sentence).text();
   }
 
   static GroupClaims whole(ArticleAnalysis article) {

@@ -1,0 +1,77 @@
+package dev.retrace.changes;
+
+import dev.retrace.changes.GroupClaims.Located;
+import dev.retrace.claims.EntityExtractor;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names a copy's aligned sentence introduces that its source never mentions: a person, organisation or
+ * place put into a restated claim ("protesters" → "U.S. protesters", "the minister" → "Minister Karlsson")
+ * is a fact the source does not support. To keep spelling variants from counting as new names, a name is
+ * taken as supported when any of its words appears in the source, when it is an acronym of a source name or
+ * spells a source word without dots ("U.K." and "UK"), or when it is a nationality adjective.
+ */
+final class UnsupportedNames {
+  static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, Set<String> sourceCompacts, ChangeSink out) {
+    for (Located<String> name : gb.entities) {
+      String n = name.claim();
+      if (out.reportedTo(n) || supported(n, wholeA, sourceCompacts) || sentenceInitialWord(gb, name)) {
+        continue;
+      }
+      out.change(ChangeKind.ADDED_UNSUPPORTED, Severity.MAJOR, ga.text, gb.text, ga.sentences, List.of(name.sentence()),
+          null, null, n, "the copy names " + n + ", which the source never mentions");
+    }
+  }
+
+  /**
+   * A single capitalised word opening the sentence is as likely a verb or adverb ("Speaking to reporters",
+   * "Meanwhile") as a name; without a tagger, it is not evidence enough of a new name.
+   */
+  private static boolean sentenceInitialWord(GroupClaims gb, Located<String> name) {
+    return !name.claim().contains(" ") && gb.sentenceText(name.sentence()).startsWith(name.claim());
+  }
+
+  /** Letters-only lower-case forms of the source's words and the initials of its multi-word names. */
+  static Set<String> compacts(GroupClaims wholeA) {
+    Set<String> out = new HashSet<>();
+    for (String w : wholeA.lowerText.split(" ")) {
+      if (!w.isBlank()) {
+        out.add(w);
+      }
+    }
+    for (Located<String> e : wholeA.entities) {
+      String[] words = e.claim().split("[\\s-]+");
+      if (words.length > 1) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            initials.append(Character.toLowerCase(w.charAt(0)));
+          }
+        }
+        out.add(initials.toString());
+      }
+    }
+    return out;
+  }
+
+  private static boolean supported(String name, GroupClaims wholeA, Set<String> sourceCompacts) {
+    if (wholeA.mentions(name) || EntityExtractor.demonym(name.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String compact = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    if (sourceCompacts.contains(compact)) {
+      return true;
+    }
+    for (String word : name.split("[\\s-]+")) {
+      if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && wholeA.mentions(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private UnsupportedNames() {}
+}
