@@ -114,7 +114,24 @@ final class EvalCommand implements Callable<Integer> {
       sb.append("  recall by edit type:\n");
       m.recallByEditType().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "    %-28s %.3f%n", k, v)));
     }
+    kinds(sb, "derived vs not, by derivation (each kind with all not-derived pairs; none: share rejected):",
+        m.byDerivation());
+    kinds(sb, "by change kind (derived pairs; found = the report has a change of that kind):", m.byChangeKind());
     return sb.toString();
+  }
+
+  private static void kinds(StringBuilder sb, String heading, Map<String, FileMetrics.KindMetrics> kinds) {
+    if (kinds == null || kinds.isEmpty()) {
+      return;
+    }
+    sb.append("  ").append(heading).append('\n');
+    sb.append(String.format(Locale.ROOT, "    %-22s %6s %9s %9s %9s%n", "kind", "n", "precision", "recall", "F1"));
+    kinds.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "    %-22s %6d %9s %9s %9s%n", k, v.n(),
+        num(v.precision()), num(v.recall()), num(v.f1()))));
+  }
+
+  private static String num(Double v) {
+    return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
   }
 
   private static void metric(StringBuilder sb, String name, Double value) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "retrace", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Traces rewritten news back to its source and shows, claim by claim, what each copy changed.",
-    subcommands = {CompareCommand.class, DemoCommand.class, EvalCommand.class, IndexCommand.class, TraceCommand.class, ScanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CompareCommand.class, DemoCommand.class, EvalCommand.class, SynthCommand.class, IndexCommand.class, TraceCommand.class, ScanCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -9,7 +9,11 @@ public enum EvalTask {
   /** label is a number, higher = more similar. */
   SIMILARITY,
   /** label 1 when every fact in b is supported by a. */
-  CONSISTENCY;
+  CONSISTENCY,
+  /**
+   * label 1 when b is derived from a (retrace synth); meta.derivation names how, meta.edits the facts changed.
+   */
+  DERIVATION;
 
   public static EvalTask of(String name) {
     if (name == null) {
@@ -18,7 +22,7 @@ public enum EvalTask {
     try {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown task \"" + name + "\" (expected paraphrase, similarity or consistency)");
+      throw new IllegalArgumentException("unknown task \"" + name + "\" (expected paraphrase, similarity, consistency or derivation)");
     }
   }
 

@@ -39,6 +39,13 @@ public final class Evaluation {
         return new FileMetrics(file, task, n, skipped, r(c.accuracy()), null, null, null,
             r(Metrics.rocAuc(scores, gold)), null, null, r(c.balancedAccuracy()), recallByEditType(predictions));
       }
+      case DERIVATION -> {
+        List<Boolean> gold = Metrics.booleans(labels);
+        Metrics.Confusion c = Metrics.Confusion.of(decisions, gold);
+        return new FileMetrics(file, task, n, skipped, r(c.accuracy()), r(c.precision()), r(c.recall()), r(c.f1()),
+            r(Metrics.rocAuc(scores, gold)), null, null, null, null, byDerivation(predictions),
+            byChangeKind(predictions));
+      }
       default -> throw new IllegalStateException(task);
     }
   }
@@ -60,6 +67,79 @@ public final class Evaluation {
     }
     Map<String, Double> out = new LinkedHashMap<>();
     counts.forEach((type, c) -> out.put(type, r((double) c[0] / c[1])));
+    return out;
+  }
+
+  /**
+   * Derived-vs-not per derivation kind: each kind's pairs together with every not-derived pair, so that the
+   * precision of a kind counts the hard negatives the engine wrongly calls derived. For the not-derived pairs
+   * themselves ({@code none}) only recall is given: the share the engine rejects.
+   */
+  static Map<String, FileMetrics.KindMetrics> byDerivation(List<Prediction> predictions) {
+    Map<String, List<Prediction>> byKind = new TreeMap<>();
+    List<Prediction> negatives = new ArrayList<>();
+    for (Prediction p : predictions) {
+      if (p.label() < 0.5) {
+        negatives.add(p);
+      } else {
+        byKind.computeIfAbsent(p.kind() == null ? "unknown" : p.kind(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, FileMetrics.KindMetrics> out = new LinkedHashMap<>();
+    byKind.forEach((kind, positives) -> {
+      List<Boolean> d = new ArrayList<>();
+      List<Boolean> g = new ArrayList<>();
+      for (Prediction p : positives) {
+        d.add(p.decision());
+        g.add(true);
+      }
+      for (Prediction p : negatives) {
+        d.add(p.decision());
+        g.add(false);
+      }
+      Metrics.Confusion c = Metrics.Confusion.of(d, g);
+      out.put(kind, new FileMetrics.KindMetrics(positives.size(), null, negatives.isEmpty() ? null : r(c.precision()),
+          r(c.recall()), negatives.isEmpty() ? null : r(c.f1())));
+    });
+    if (!negatives.isEmpty()) {
+      long rejected = negatives.stream().filter(p -> !p.decision()).count();
+      out.put("none", new FileMetrics.KindMetrics(negatives.size(), null, null, r((double) rejected / negatives.size()), null));
+    }
+    return out;
+  }
+
+  /**
+   * Per gold change kind, over the derived pairs: recall is the share of pairs carrying the kind whose report
+   * has a change of that kind; precision the share of pairs whose report has the kind that carry it.
+   */
+  static Map<String, FileMetrics.KindMetrics> byChangeKind(List<Prediction> predictions) {
+    Map<String, int[]> counts = new TreeMap<>(); // gold, predicted, both
+    for (Prediction p : predictions) {
+      if (p.label() < 0.5) {
+        continue;
+      }
+      java.util.Set<String> found = new java.util.TreeSet<>();
+      p.changes().forEach(ch -> found.add(ch.kind().json()));
+      for (String kind : p.editTypes()) {
+        int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
+        c[0]++;
+        if (found.contains(kind)) {
+          c[2]++;
+        }
+      }
+      for (String kind : found) {
+        counts.computeIfAbsent(kind, k -> new int[3])[1]++;
+      }
+    }
+    Map<String, FileMetrics.KindMetrics> out = new LinkedHashMap<>();
+    counts.forEach((kind, c) -> {
+      if (c[0] > 0) {
+        double precision = c[1] == 0 ? Double.NaN : (double) c[2] / c[1];
+        double recall = (double) c[2] / c[0];
+        double f1 = c[1] == 0 || precision + recall == 0 ? Double.NaN : 2 * precision * recall / (precision + recall);
+        out.put(kind, new FileMetrics.KindMetrics(c[0], c[1], r(precision), r(recall), r(f1)));
+      }
+    });
     return out;
   }
 

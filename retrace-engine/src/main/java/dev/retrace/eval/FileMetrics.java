@@ -9,8 +9,30 @@ import java.util.Map;
  *
  * @param recallByEditType consistency only: share of inconsistent pairs with each gold edit type that the
  *                         engine flagged as not supported
+ * @param byDerivation     derivation only: derived-vs-not metrics per meta.derivation (each kind's pairs with
+ *                         all the not-derived pairs; for {@code none}, recall is the share rejected)
+ * @param byChangeKind     derivation only: per gold change kind, over derived pairs, recall (the engine reports
+ *                         a change of that kind) and precision (pairs where it reports the kind that carry it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileMetrics(String file, String task, int n, int skipped, Double accuracy, Double precision,
     Double recall, Double f1, Double rocAuc, Double pearson, Double spearman, Double balancedAccuracy,
-    Map<String, Double> recallByEditType) {}
+    Map<String, Double> recallByEditType, Map<String, KindMetrics> byDerivation,
+    Map<String, KindMetrics> byChangeKind) {
+
+  public FileMetrics(String file, String task, int n, int skipped, Double accuracy, Double precision,
+      Double recall, Double f1, Double rocAuc, Double pearson, Double spearman, Double balancedAccuracy,
+      Map<String, Double> recallByEditType) {
+    this(file, task, n, skipped, accuracy, precision, recall, f1, rocAuc, pearson, spearman, balancedAccuracy,
+        recallByEditType, null, null);
+  }
+
+  /**
+   * Metrics of one kind.
+   *
+   * @param n         pairs of the kind (gold)
+   * @param predicted change kinds: derived pairs where the engine reported the kind
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record KindMetrics(int n, Integer predicted, Double precision, Double recall, Double f1) {}
+}

@@ -13,11 +13,17 @@ import java.util.List;
  * @param changes   the typed changes found (consistency and paraphrase)
  * @param label     the gold label (not written to predictions files)
  * @param editTypes the gold edit types of a consistency pair, when known (not written)
+ * @param kind      derivation only: the gold meta.derivation (exact, near, ..., none), or null (not written)
  */
 public record Prediction(String id, String task, double score, boolean decision, List<Change> changes,
-    @JsonIgnore double label, @JsonIgnore List<String> editTypes) {
+    @JsonIgnore double label, @JsonIgnore List<String> editTypes, @JsonIgnore String kind) {
   public Prediction {
     changes = List.copyOf(changes);
     editTypes = List.copyOf(editTypes);
+  }
+
+  public Prediction(String id, String task, double score, boolean decision, List<Change> changes, double label,
+      List<String> editTypes) {
+    this(id, task, score, decision, changes, label, editTypes, null);
   }
 }
