@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Derivations {
   /** Page furniture a scraper carries along: the reader's boilerplate filter is expected to drop it. */
   static final List<String> BOILERPLATE = List.of("Share this article", "Advertisement", "Share on Facebook",
-      "Follow us on Twitter", "Related stories", "Comments (12)", "Click here to subscribe to our newsletter.",
+      "Follow us on Twitter", "Related stories", "Comments", "Click here to subscribe to our newsletter.",
       "Copyright 2005 All rights reserved.");
   /** Small edits that change no fact: a filler word dropped, a spelling or tense variant. */
   private static final String[][] SMALL_EDITS = {

@@ -119,8 +119,8 @@ final class FactEdits {
     List<int[]> positions = new ArrayList<>(a.positions());
     Collections.shuffle(positions, random);
     for (int[] at : positions) {
-      if (a.startsInQuote(at)) {
-        continue; // the sentence belongs to a quotation that began earlier: its words are someone's words
+      if (a.startsInQuote(at) || Derivations.BOILERPLATE.contains(a.get(at))) {
+        continue; // a quotation that began earlier (someone's words), or page furniture a near copy added
       }
       Done d = edit.apply(a.get(at));
       if (d != null) {
@@ -241,7 +241,8 @@ final class FactEdits {
       Matcher m = p.matcher(s);
       if (m.matches()) {
         String claim = m.group(1);
-        if (claim.matches("(?s).*\\b(said|says)\\b.*") || claim.split(" ").length < 4) {
+        if (claim.matches("(?s).*\\b(said|says)\\b.*") || claim.split(" ").length < 4 || claim.startsWith("to ")
+            || s.substring(0, s.length() - claim.length()).matches("(?s).*\\b(is|are|was|were|be|been)\\s+said.*")) {
           continue;
         }
         String sentence = Words.finish(Words.capitalize(claim));
