@@ -114,6 +114,10 @@ final class EvalCommand implements Callable<Integer> {
       sb.append("  recall by edit type:\n");
       m.recallByEditType().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "    %-28s %.3f%n", k, v)));
     }
+    if (m.spearmanByGenre() != null) {
+      sb.append("  Spearman by genre:\n");
+      m.spearmanByGenre().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "    %-28s %.4f%n", k, v)));
+    }
     kinds(sb, "derived vs not, by derivation (each kind with all not-derived pairs; none: share rejected):",
         m.byDerivation());
     kinds(sb, "by change kind (derived pairs; found = the report has a change of that kind):", m.byChangeKind());

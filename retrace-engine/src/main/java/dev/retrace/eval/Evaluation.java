@@ -31,7 +31,8 @@ public final class Evaluation {
       }
       case SIMILARITY -> {
         return new FileMetrics(file, task, n, skipped, null, null, null, null, null,
-            r(Metrics.pearson(scores, labels)), r(Metrics.spearman(scores, labels)), null, null);
+            r(Metrics.pearson(scores, labels)), r(Metrics.spearman(scores, labels)), null, null, null, null,
+            spearmanByGenre(predictions));
       }
       case CONSISTENCY -> {
         List<Boolean> gold = Metrics.booleans(labels);
@@ -44,7 +45,7 @@ public final class Evaluation {
         Metrics.Confusion c = Metrics.Confusion.of(decisions, gold);
         return new FileMetrics(file, task, n, skipped, r(c.accuracy()), r(c.precision()), r(c.recall()), r(c.f1()),
             r(Metrics.rocAuc(scores, gold)), null, null, null, null, byDerivation(predictions),
-            byChangeKind(predictions));
+            byChangeKind(predictions), null);
       }
       default -> throw new IllegalStateException(task);
     }
@@ -140,6 +141,23 @@ public final class Evaluation {
         out.put(kind, new FileMetrics.KindMetrics(c[0], c[1], r(precision), r(recall), r(f1)));
       }
     });
+    return out;
+  }
+
+  /** Spearman within each genre, so a mixed file (captions, news, forums) can be read per genre. */
+  private static Map<String, Double> spearmanByGenre(List<Prediction> predictions) {
+    Map<String, List<Prediction>> groups = new TreeMap<>();
+    for (Prediction p : predictions) {
+      if (p.kind() != null) {
+        groups.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    if (groups.size() < 2) {
+      return null;
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    groups.forEach((genre, ps) -> out.put(genre, r(Metrics.spearman(ps.stream().map(Prediction::score).toList(),
+        ps.stream().map(Prediction::label).toList()))));
     return out;
   }
 

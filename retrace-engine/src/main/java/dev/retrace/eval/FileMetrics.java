@@ -11,6 +11,7 @@ import java.util.Map;
  *                         engine flagged as not supported
  * @param byDerivation     derivation only: derived-vs-not metrics per meta.derivation (each kind's pairs with
  *                         all the not-derived pairs; for {@code none}, recall is the share rejected)
+ * @param spearmanByGenre  similarity only: Spearman within each meta.genre (when the pairs carry one)
  * @param byChangeKind     derivation only: per gold change kind, over derived pairs, recall (the engine reports
  *                         a change of that kind) and precision (pairs where it reports the kind that carry it)
  */
@@ -18,13 +19,21 @@ import java.util.Map;
 public record FileMetrics(String file, String task, int n, int skipped, Double accuracy, Double precision,
     Double recall, Double f1, Double rocAuc, Double pearson, Double spearman, Double balancedAccuracy,
     Map<String, Double> recallByEditType, Map<String, KindMetrics> byDerivation,
-    Map<String, KindMetrics> byChangeKind) {
+    Map<String, KindMetrics> byChangeKind, Map<String, Double> spearmanByGenre) {
 
   public FileMetrics(String file, String task, int n, int skipped, Double accuracy, Double precision,
       Double recall, Double f1, Double rocAuc, Double pearson, Double spearman, Double balancedAccuracy,
       Map<String, Double> recallByEditType) {
     this(file, task, n, skipped, accuracy, precision, recall, f1, rocAuc, pearson, spearman, balancedAccuracy,
-        recallByEditType, null, null);
+        recallByEditType, null, null, null);
+  }
+
+  public FileMetrics(String file, String task, int n, int skipped, Double accuracy, Double precision,
+      Double recall, Double f1, Double rocAuc, Double pearson, Double spearman, Double balancedAccuracy,
+      Map<String, Double> recallByEditType, Map<String, KindMetrics> byDerivation,
+      Map<String, KindMetrics> byChangeKind) {
+    this(file, task, n, skipped, accuracy, precision, recall, f1, rocAuc, pearson, spearman, balancedAccuracy,
+        recallByEditType, byDerivation, byChangeKind, null);
   }
 
   /**

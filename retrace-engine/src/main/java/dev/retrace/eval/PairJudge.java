@@ -59,7 +59,8 @@ public final class PairJudge {
       case SIMILARITY -> {
         ComparisonReport r = retrace.compare(pair.a(), pair.b());
         double score = similarity(r);
-        yield new Prediction(pair.id(), task.json(), score, score >= SIMILAR, List.of(), label, editTypes);
+        String genre = pair.meta() != null && pair.meta().hasNonNull("genre") ? pair.meta().get("genre").asText() : null;
+        yield new Prediction(pair.id(), task.json(), score, score >= SIMILAR, List.of(), label, editTypes, genre);
       }
       case CONSISTENCY -> {
         ComparisonReport r = retrace.check(pair.a(), pair.b());

@@ -13,7 +13,8 @@ import java.util.List;
  * @param changes   the typed changes found (consistency and paraphrase)
  * @param label     the gold label (not written to predictions files)
  * @param editTypes the gold edit types of a consistency pair, when known (not written)
- * @param kind      derivation only: the gold meta.derivation (exact, near, ..., none), or null (not written)
+ * @param kind      the pair's group for per-group metrics, or null (not written): meta.derivation (exact,
+ *                  near, ..., none) for derivation pairs, meta.genre for similarity pairs
  */
 public record Prediction(String id, String task, double score, boolean decision, List<Change> changes,
     @JsonIgnore double label, @JsonIgnore List<String> editTypes, @JsonIgnore String kind) {
