@@ -197,7 +197,7 @@ public final class CorpusScan {
     Sketch sketch = sketchers.get().sketch(d.text());
     List<Task> tasks = new ArrayList<>();
     for (Candidate c : index.candidates(sketch, e.hash(), PER_CHANNEL)) {
-      if (!CandidateGate.worthComparingInScan(c)) {
+      if (!CandidateGate.worthComparing(c)) {
         continue;
       }
       IndexSnapshot.Entry other = index.entry(c.docId());

@@ -13,25 +13,10 @@ public final class CandidateGate {
   public static final double MIN_FACTS = 0.12;
   public static final double MIN_COSINE = 0.6;
 
-  /**
-   * A whole-corpus scan sees every pair from both sides and cannot afford the compare engine for every
-   * topical neighbour: on Reuters-21578, whose wire templates (earnings, trade figures) share vocabulary and
-   * figures, the trace gate passes 8 candidates an article. The scan asks for a near copy, or for most of the
-   * distinctive facts together with a close term vector: 0.12 candidates an article. The seeds' rewrite still
-   * passes from the rewrite's side (facts 0.69, cosine 0.73).
-   */
-  public static final double SCAN_MIN_FACTS = 0.6;
-  public static final double SCAN_MIN_COSINE = 0.7;
-
   private CandidateGate() {}
 
-  /** For tracing one article, where at most a few candidates are compared anyway. */
+  /** True when a candidate (for a trace or a whole-corpus scan) is worth a compare-engine verification. */
   public static boolean worthComparing(Candidate c) {
     return c.jaccard() >= MIN_JACCARD || c.facts() >= MIN_FACTS || c.cosine() >= MIN_COSINE;
-  }
-
-  /** For a whole-corpus scan. */
-  public static boolean worthComparingInScan(Candidate c) {
-    return c.jaccard() >= MIN_JACCARD || c.facts() >= SCAN_MIN_FACTS && c.cosine() >= SCAN_MIN_COSINE;
   }
 }
