@@ -73,6 +73,9 @@ final class FactEdits {
   private static final Pattern ACCORDING_LAST = Pattern.compile("^([^\"]{15,400}?),? according to [^,\"]{3,80}\\.$");
   private static final Pattern ACCORDING_FIRST = Pattern.compile("^According to [^,\"]{3,80}, ([^\"]{15,400})$");
   private static final Pattern BEFORE_FIGURE = Pattern.compile("\\b([A-Za-z][a-z]+) (?:of |to |at |by |totalling |totaled |totalled |rose |fell |jumped |dropped |were |was |reached |hit )(?:about |around |nearly |almost |more than |over |some )?$");
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  private static final Pattern DATE_AROUND = Pattern.compile(MONTH + " $");
+  private static final Pattern DATE_AFTER = Pattern.compile("(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
   private static final Pattern QUOTE = Pattern.compile("\"([^\"]{12,400})\"");
   private static final Pattern AUXILIARY = Pattern.compile("\\b(is|are|was|were|will|would|can|could|should|has|have|had|did|does|do) (?!not\\b|n't\\b|no\\b|never\\b|to\\b|been\\b)(?=[a-z])");
   private static final Pattern NEGATED = Pattern.compile("\\b(is|are|was|were|will|would|can|could|should|has|have|had|did|does|do) not ");
@@ -140,8 +143,9 @@ final class FactEdits {
       if (m.group(3) == null && m.group(4) == null && m.group(1).isEmpty() && Words.isYear(digits)) {
         continue;
       }
-      if (Words.insideQuote(s, m.start())) {
-        continue;
+      if (Words.insideQuote(s, m.start()) || DATE_AROUND.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()
+          || DATE_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+        continue; // a day of the month is a date, not a figure: changing it would be time_changed
       }
       spans.add(new int[] {m.start(), m.end()});
     }
