@@ -5,9 +5,6 @@ import dev.retrace.documents.DocumentReader;
 import dev.retrace.documents.InvalidInputException;
 import dev.retrace.documents.LanguageCheck;
 import dev.retrace.report.ComparisonReport;
-import dev.retrace.report.HtmlReport;
-import dev.retrace.report.ReportJson;
-import dev.retrace.report.TerminalReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -89,18 +86,7 @@ final class CompareCommand implements Callable<Integer> {
       requireEnglish(articles[1], b.text());
     }
     ComparisonReport report = Retrace.create().compare(a, b);
-    if (html != null) {
-      OutputFiles.write(html, HtmlReport.render(report));
-    }
-    if (json) {
-      out.println(ReportJson.pretty(report));
-    } else {
-      out.print(TerminalReport.render(report, Terminal.colour(noColor)));
-      if (html != null) {
-        out.println("HTML report: " + html);
-      }
-    }
-    out.flush();
+    ReportOutput.print(report, out, json, Terminal.colour(noColor), html);
     return 0;
   }
 

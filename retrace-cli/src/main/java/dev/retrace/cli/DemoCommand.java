@@ -4,12 +4,8 @@ import dev.retrace.Retrace;
 import dev.retrace.documents.Document;
 import dev.retrace.documents.DocumentReader;
 import dev.retrace.report.ComparisonReport;
-import dev.retrace.report.HtmlReport;
-import dev.retrace.report.ReportJson;
-import dev.retrace.report.TerminalReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,16 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     Document source = bundled("source.txt");
     Document rewrite = bundled("rewrite.txt");
     ComparisonReport report = Retrace.create().compare(source, rewrite);
-    OutputFiles.write(html, HtmlReport.render(report));
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(ReportJson.pretty(report));
-    } else {
-      out.print(TerminalReport.render(report, Terminal.colour(noColor)));
-      out.println();
-      out.println("HTML report written to " + html.toAbsolutePath());
-    }
-    out.flush();
+    ReportOutput.print(report, spec.commandLine().getOut(), json, Terminal.colour(noColor), html);
     return 0;
   }
 

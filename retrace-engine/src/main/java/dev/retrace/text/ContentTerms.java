@@ -20,6 +20,11 @@ public final class ContentTerms {
   private static final CharArraySet FUNCTION_WORDS = loadFunctionWords();
   private final Analyzer analyzer = new EnglishAnalyzer(FUNCTION_WORDS);
 
+  /** The shipped English function words (unmodifiable, case-insensitive), for other analysers. */
+  public static CharArraySet functionWords() {
+    return FUNCTION_WORDS;
+  }
+
   /** Lucene's English stop set is tiny (33 words); news needs the fuller Snowball-style list we ship. */
   private static CharArraySet loadFunctionWords() {
     try (var in = ContentTerms.class.getResourceAsStream("function-words.txt")) {
