@@ -1,25 +1,55 @@
 package dev.retrace.embeddings;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * all-MiniLM-L6-v2 (quantised), run in-process with ONNX Runtime from the model that ships inside
- * langchain4j's Maven artifact: nothing is downloaded at run time. Sentences are embedded in padded batches
- * ({@link BatchedMiniLmEmbedder}, truncated at 256 word-piece positions) behind an LRU cache by exact text
+ * langchain4j's Maven artifact: nothing is downloaded at run time. Texts are embedded by
+ * {@link BatchedMiniLmEmbedder} (straight on ONNX Runtime, in parallel over the cores, truncated at 256
+ * word-piece positions; see there for batch settings) behind an LRU cache by exact text
  * ({@link CachingEmbedder}, capacity {@code -Dretrace.embed.cache}, default 8192; 0 disables it).
  * Callers embed sentences and clauses, never whole articles. Thread-safe.
+ *
+ * <p>The model (about a second to load) loads on a background thread from the first {@link #shared()}
+ * call, while the caller goes on loading the sentence and token models and reading articles; the first
+ * {@link #embed} waits for it and reports a loading failure.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
   private static volatile MiniLmEmbedder shared;
-  private final BatchedMiniLmEmbedder model;
-  private final CachingEmbedder cached;
+  private final CompletableFuture<CachingEmbedder> loading;
 
   private MiniLmEmbedder() {
-    this.model = new BatchedMiniLmEmbedder();
-    this.cached = new CachingEmbedder(model, Integer.getInteger("retrace.embed.cache", CachingEmbedder.DEFAULT_CAPACITY));
+    int capacity = Integer.getInteger("retrace.embed.cache", CachingEmbedder.DEFAULT_CAPACITY);
+    this.loading = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        loading.complete(new CachingEmbedder(new BatchedMiniLmEmbedder(), capacity));
+      } catch (Throwable e) {
+        loading.completeExceptionally(e);
+      }
+    }, "retrace-embed-load");
+    t.setDaemon(true);
+    t.start();
   }
 
-  /** The process-wide instance; the model loads once (about half a second). */
+  private CachingEmbedder ready() {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load the MiniLM model", cause);
+    }
+  }
+
+  /** The process-wide instance; the model loads once per JVM, in the background (see above). */
   public static MiniLmEmbedder shared() {
     MiniLmEmbedder s = shared;
     if (s == null) {
@@ -35,16 +65,16 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
   @Override
   public List<float[]> embed(List<String> texts) {
-    return texts.isEmpty() ? List.of() : cached.embed(texts);
+    return texts.isEmpty() ? List.of() : ready().embed(texts);
   }
 
   /** The batched model behind the cache (benchmarks, tests). */
   public BatchedMiniLmEmbedder model() {
-    return model;
+    return (BatchedMiniLmEmbedder) ready().delegate();
   }
 
   /** The cache in front of the model (statistics, benchmarks). */
   public CachingEmbedder cache() {
-    return cached;
+    return ready();
   }
 }
