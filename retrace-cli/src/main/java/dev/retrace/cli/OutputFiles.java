@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes output files atomically: to a temporary file beside the target, then renamed over it, so an
@@ -15,11 +17,9 @@ import java.nio.file.StandardCopyOption;
  */
 final class OutputFiles {
   static void write(Path target, String content) {
-    Path dir = target.toAbsolutePath().getParent();
     Path tmp = null;
     try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      tmp = temporaryBeside(target);
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -41,6 +41,21 @@ final class OutputFiles {
         }
       }
     }
+  }
+
+  /**
+   * A hidden temporary file in the target's folder (a rename within one file system is atomic), readable
+   * like any file the user writes: createTempFile makes owner-only files, which would leave reports that
+   * a web server or a colleague cannot read.
+   */
+  static Path temporaryBeside(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+    return tmp;
   }
 
   private OutputFiles() {}

@@ -39,9 +39,7 @@ final class PairsRunner {
     try (ProgressBar bar = progress ? Progress.bar("compare", lines.size()) : null) {
       Writer sink;
       if (outFile != null) {
-        Path dir = outFile.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        tmp = Files.createTempFile(dir, "." + outFile.getFileName(), ".tmp");
+        tmp = OutputFiles.temporaryBeside(outFile);
         sink = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
       } else {
         sink = new BufferedWriter(stdout);

@@ -40,6 +40,8 @@ class CompareCommandTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("DERIVED").contains("category_changed").doesNotContain("\u001b[");
     assertThat(Files.readString(html)).contains("<html").contains("category_changed");
+    assertThat(Files.getPosixFilePermissions(html)).as("a report others can read")
+        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
   }
 
   @Test
