@@ -26,7 +26,7 @@ final class AttributionChanges {
         certainty(ga, gb, x, kept, out);
         continue;
       }
-      if (mentionsAny(gb, attribution)) {
+      if (stillNamed(gb, attribution)) {
         continue; // the name is still there, in another role ("Ukraine's figures", "the SVR's statement")
       }
       if (gb.attributions.isEmpty() && !hasReportedHedge(gb)) {
@@ -48,8 +48,12 @@ final class AttributionChanges {
     }
     // A claim the source attributes only to an unnamed source ("local authorities estimate", "officials
     // said") that the copy states with no attribution at all has become a statement of fact.
+    // A pronoun speaker ("He says ...", "..., they said.") counts too, unless the copy keeps a quotation in
+    // the group: quotation marks still tell the reader the words are someone's.
     if (namedA.isEmpty() && gb.attributions.isEmpty() && !hasReportedHedge(gb)) {
-      ga.attributions.stream().filter(x -> !x.claim().source().isBlank() && !isPronoun(x.claim())).findFirst()
+      boolean quoted = !gb.quotations.isEmpty();
+      ga.attributions.stream().filter(x -> !x.claim().source().isBlank() && (!quoted || !isPronoun(x.claim())))
+          .findFirst()
           .ifPresent(x -> out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MAJOR, ga.text, gb.text,
               List.of(x.sentence()), gb.sentences, null, x.claim().source(), null,
               "the source attributes this to " + x.claim().source() + "; the copy states it as fact"));
@@ -108,6 +112,17 @@ final class AttributionChanges {
     return generic;
   }
 
+  /**
+   * Whether the group still names the source. A named source is still there when its head name (the last
+   * capitalised word: "Ancram" of "Shadow foreign secretary Michael Ancram", "Times" of "the Sunday Times")
+   * occurs; its common words ("foreign", "secretary", "digital") may occur in the claim itself and say
+   * nothing about who said it. Sources without a capitalised word are matched by any of their name keys.
+   */
+  private static boolean stillNamed(GroupClaims g, Attribution x) {
+    String head = headName(x);
+    return head != null ? g.mentions(head) : mentionsAny(g, x);
+  }
+
   private static boolean mentionsAny(GroupClaims g, Attribution x) {
     for (String name : x.names()) {
       if (g.mentions(name)) {
@@ -115,6 +130,22 @@ final class AttributionChanges {
       }
     }
     return false;
+  }
+
+  /** The last capitalised word of the source that is one of its name keys, lower case; null when none. */
+  private static String headName(Attribution x) {
+    String[] words = x.source().split("\\s+");
+    for (int k = words.length - 1; k >= 0; k--) {
+      String word = words[k].replaceAll("(?:'s|')$", "").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        continue;
+      }
+      String low = word.toLowerCase(java.util.Locale.ROOT);
+      if (x.names().contains(low)) {
+        return low;
+      }
+    }
+    return null;
   }
 
   /** True when none of the capitalised words of the attribution's source occur in {@code g}. */

@@ -34,7 +34,10 @@ final class QuantityChanges {
     }
     Set<Quantity> usedA = new HashSet<>();
     for (Located<Quantity> qb : unmatchedB) {
-      Located<Quantity> qa = counterpart(ga, wholeB, qb.claim(), matchedA, usedA);
+      Located<Quantity> qa = sameSlot(a, b, ga, qb, matchedA, usedA);
+      if (qa == null) {
+        qa = counterpart(ga, wholeB, qb.claim(), matchedA, usedA);
+      }
       Quantity y = qb.claim();
       String bSentence = b.sentences().get(qb.sentence()).text();
       if (qa != null) {
@@ -73,6 +76,15 @@ final class QuantityChanges {
               + y.category() + " (\"" + y.cue() + "\")");
     }
     if (!changed) {
+      String[] swap = CountedNoun.swapped(aSentence, x, bSentence, y);
+      if (swap != null) {
+        changed = true;
+        out.change(ChangeKind.CATEGORY_CHANGED, Severity.MAJOR, aSentence, bSentence, List.of(qa.sentence()),
+            List.of(qb.sentence()), x.number(), swap[0], swap[1],
+            x.number() + ": the source counts \"" + swap[0] + "\", the copy \"" + swap[1] + "\"");
+      }
+    }
+    if (!changed) {
       out.preserved("quantity", y.text(), y.number(), qa.sentence(), qb.sentence());
     }
   }
@@ -85,6 +97,58 @@ final class QuantityChanges {
         || (bx == Qualifier.Bound.UPPER && by == Qualifier.Bound.LOWER)
         || bx == Qualifier.Bound.INTERVAL || by == Qualifier.Bound.INTERVAL;
     return opposite ? Severity.MAJOR : Severity.MINOR;
+  }
+
+  /**
+   * The source figure in the same slot as the copy's new figure: the words just before and after it (its
+   * own noun included) are the same, only the number differs ("to more than 100 secondary pupils from" →
+   * "to more than 200 secondary pupils from"). Such a figure was changed even when its old value still
+   * occurs elsewhere in the copy.
+   */
+  private static Located<Quantity> sameSlot(ArticleAnalysis a, ArticleAnalysis b, GroupClaims ga,
+      Located<Quantity> qb, Set<Quantity> matchedA, Set<Quantity> usedA) {
+    String slotB = slot(b.sentences().get(qb.sentence()).text(), qb.claim());
+    if (slotB == null) {
+      return null;
+    }
+    for (Located<Quantity> qa : ga.quantities) {
+      if (!matchedA.contains(qa.claim()) && !usedA.contains(qa.claim())
+          && slotB.equals(slot(a.sentences().get(qa.sentence()).text(), qa.claim()))) {
+        return qa;
+      }
+    }
+    return null;
+  }
+
+  private static final int SLOT_WORDS = 3;
+
+  /** Up to three words either side of the figure and the figure's own words, its number masked; null when too little context. */
+  static String slot(String sentence, Quantity q) {
+    int s = Math.max(0, Math.min(q.start(), sentence.length()));
+    int e = Math.max(s, Math.min(q.end(), sentence.length()));
+    String phrase = sentence.substring(s, e);
+    int n = phrase.indexOf(q.number());
+    String masked = n < 0 ? phrase.replaceAll("[0-9][0-9.,]*", "#")
+        : phrase.substring(0, n) + "#" + phrase.substring(n + q.number().length());
+    String[] left = words(sentence.substring(0, s));
+    String[] right = words(sentence.substring(e));
+    StringBuilder out = new StringBuilder();
+    int context = 0;
+    for (int k = Math.max(0, left.length - SLOT_WORDS); k < left.length; k++) {
+      out.append(left[k]).append(' ');
+      context++;
+    }
+    out.append('[').append(masked.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")).append("] ");
+    for (int k = 0; k < Math.min(SLOT_WORDS, right.length); k++) {
+      out.append(right[k]).append(' ');
+      context++;
+    }
+    return context >= 3 ? out.toString() : null;
+  }
+
+  private static String[] words(String s) {
+    String t = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%$£€]+", " ").strip();
+    return t.isEmpty() ? new String[0] : t.split(" ");
   }
 
   private static Located<Quantity> find(GroupClaims g, Quantity q) {

@@ -1,0 +1,139 @@
+package dev.retrace.claims;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * What WordNet 3.1 knows about a word, for telling a rewording from a changed fact: whether a word is
+ * mostly used as a noun ("jobs", "profits", "countries"; not "fell", "rose", "fall"), and whether two words
+ * can mean the same thing (they share a synset, or one's sense is a direct hypernym or hyponym of the
+ * other's). Loaded on first use; when the dictionary cannot be loaded every word is unknown (not a noun,
+ * never related). Thread-safe.
+ */
+public final class WordSense {
+  private WordSense() {}
+
+  private record Entry(boolean noun, boolean agent, Set<Long> senses, Set<Long> neighbours) {}
+
+  private static final Entry UNKNOWN = new Entry(false, false, Set.of(), Set.of());
+  private static final Map<String, Entry> CACHE = new ConcurrentHashMap<>();
+  private static volatile Dictionary dictionary;
+  private static volatile boolean failed;
+
+  private static Dictionary dictionary() {
+    if (dictionary == null && !failed) {
+      synchronized (WordSense.class) {
+        if (dictionary == null && !failed) {
+          try {
+            dictionary = Dictionary.getDefaultResourceInstance();
+          } catch (JWNLException | RuntimeException e) {
+            failed = true;
+          }
+        }
+      }
+    }
+    return dictionary;
+  }
+
+  /**
+   * True when the word is a noun in WordNet ("jobs", "profits", "shops", "tax", "spending") and not a past
+   * form of a verb that only happens to be a noun too ("rose" of rise, "fell" of fall, "won" of win).
+   */
+  public static boolean nounLike(String word) {
+    return entry(word).noun();
+  }
+
+  /** True when one of the word's noun senses names a group, person or place ("firm", "company", "men"). */
+  public static boolean agent(String word) {
+    return entry(word).agent();
+  }
+
+  /** True when the two words can name the same thing: a shared synset or a direct hypernym link between senses. */
+  public static boolean related(String a, String b) {
+    Entry x = entry(a);
+    Entry y = entry(b);
+    for (Long s : x.senses()) {
+      if (y.senses().contains(s) || y.neighbours().contains(s)) {
+        return true;
+      }
+    }
+    for (Long s : y.senses()) {
+      if (x.neighbours().contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Entry entry(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return CACHE.computeIfAbsent(w, WordSense::lookup);
+  }
+
+  private static Entry lookup(String w) {
+    Dictionary d = dictionary();
+    if (d == null) {
+      return UNKNOWN;
+    }
+    synchronized (WordSense.class) {
+      try {
+        IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
+        IndexWord verb = d.lookupIndexWord(POS.VERB, w);
+        boolean isNoun = noun != null && !noun.getSenses().isEmpty();
+        if (isNoun && noun.getLemma().equals(w) && !w.endsWith("ing")) {
+          for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, w)) {
+            boolean thirdPerson = w.equals(base + "s") || w.equals(base + "es")
+                || base.endsWith("y") && w.equals(base.substring(0, base.length() - 1) + "ies");
+            if (!base.equals(w) && !thirdPerson) {
+              isNoun = false; // "rose", "fell", "won"
+            }
+          }
+        }
+        boolean agent = false;
+        if (noun != null) {
+          for (Synset s : noun.getSenses()) {
+            String lex = s.getLexFileName();
+            agent |= "noun.group".equals(lex) || "noun.person".equals(lex) || "noun.location".equals(lex);
+          }
+        }
+        Set<Long> senses = new HashSet<>();
+        Set<Long> neighbours = new HashSet<>();
+        for (IndexWord iw : new IndexWord[] {noun, verb, d.lookupIndexWord(POS.ADJECTIVE, w)}) {
+          if (iw == null) {
+            continue;
+          }
+          for (Synset s : iw.getSenses()) {
+            senses.add(key(s));
+            for (PointerType t : List.of(PointerType.HYPERNYM, PointerType.HYPONYM, PointerType.INSTANCE_HYPERNYM,
+                PointerType.SIMILAR_TO)) {
+              for (var p : s.getPointers(t)) {
+                Synset target = p.getTargetSynset();
+                if (target != null) {
+                  neighbours.add(key(target));
+                }
+              }
+            }
+          }
+        }
+        return new Entry(isNoun, agent, senses, neighbours);
+      } catch (JWNLException | RuntimeException e) {
+        return UNKNOWN;
+      }
+    }
+  }
+
+  private static long key(Synset s) {
+    return s.getOffset() * 4 + s.getPOS().getId();
+  }
+
+}

@@ -1,0 +1,71 @@
+package dev.retrace.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retrace.Retrace;
+import dev.retrace.documents.Document;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Counted nouns swapped next to an unchanged figure, figures changed in place, pronoun and named speakers dropped. */
+class FigureAndSpeakerChangesTest {
+  private static Retrace retrace;
+
+  private static final String LEAD = "The carmaker announced a sweeping restructuring plan on Tuesday after a difficult year. ";
+  private static final String TAIL = " Union leaders said they would meet managers next week to discuss the plan. "
+      + "Shares in the company closed slightly higher in London on the news.";
+
+  @BeforeAll
+  static void setUp() {
+    retrace = Retrace.create();
+  }
+
+  private static List<ChangeKind> kinds(String a, String b) {
+    return retrace.compare(Document.of("a", LEAD + a + TAIL), Document.of("b", LEAD + b + TAIL)).changes().stream()
+        .map(Change::kind).toList();
+  }
+
+  @Test
+  void countedNounSwappedNextToSameFigureIsCategoryChange() {
+    assertThat(kinds("The firm said it would cut 3,000 jobs across its European plants by the end of 2006.",
+        "The firm said it would cut 3,000 shops across its European plants by the end of 2006."))
+        .contains(ChangeKind.CATEGORY_CHANGED);
+    assertThat(kinds("Analysts expect the group to report profits of $4.4bn for the year to December.",
+        "Analysts expect the group to report revenues of $4.4bn for the year to December."))
+        .contains(ChangeKind.CATEGORY_CHANGED);
+  }
+
+  @Test
+  void synonymsAndAgentsNextToAFigureAreNoCategoryChange() {
+    assertThat(kinds("The plan affects 3,000 workers across its European plants, the firm added.",
+        "The plan affects 3,000 employees across its European plants, the firm added."))
+        .doesNotContain(ChangeKind.CATEGORY_CHANGED);
+    assertThat(kinds("Last year the firm sold 110,000 cars in Europe and Asia, a record for the group.",
+        "Last year the company sold 110,000 cars in Europe and Asia, a record for the group."))
+        .doesNotContain(ChangeKind.CATEGORY_CHANGED);
+  }
+
+  @Test
+  void figureChangedInItsSlotIsNumberChangeEvenWhenOldValueOccursElsewhere() {
+    assertThat(kinds("The chief executive spoke on Monday to more than 100 factory workers from plants in the north. "
+            + "Later he met 100 apprentices at the training centre.",
+        "The chief executive spoke on Monday to more than 200 factory workers from plants in the north. "
+            + "Later he met 100 apprentices at the training centre."))
+        .contains(ChangeKind.NUMBER_CHANGED).doesNotContain(ChangeKind.ADDED_UNSUPPORTED);
+  }
+
+  @Test
+  void pronounSpeakerDroppedIsAttributionDropped() {
+    assertThat(kinds("He says the consumer price index would rise by a small amount in the next fiscal year.",
+        "The consumer price index would rise by a small amount in the next fiscal year."))
+        .contains(ChangeKind.ATTRIBUTION_DROPPED);
+  }
+
+  @Test
+  void namedSpeakerDroppedIsAttributionDroppedThoughACommonWordOfItStays() {
+    assertThat(kinds("Shadow foreign secretary Michael Ancram said there was a constant need to review foreign missions.",
+        "There was a constant need to review foreign missions."))
+        .contains(ChangeKind.ATTRIBUTION_DROPPED);
+  }
+}
