@@ -32,6 +32,12 @@ public final class SentenceAligner {
   public static final double JOIN = 0.5;
   /** Content terms a joining sentence must add to its partner's coverage. */
   static final int MIN_NEW_TERMS = 2;
+  /**
+   * Whole-sentence similarity below which a clause-level match is not tried. A split piece still shares
+   * words and meaning with the whole: the seeds' weakest true split (a one-clause sentence taken from a
+   * two-clause one) scores 0.34 as a whole sentence, while unrelated sentences of one story score 0.2-0.4.
+   */
+  static final double CLAUSE_FLOOR = 0.3;
   /** How many of a free sentence's most similar partners are examined at clause level. */
   static final int CLAUSE_CANDIDATES = 3;
 
@@ -58,19 +64,28 @@ public final class SentenceAligner {
         link(p[0], p[1], aLinks, bLinks, true);
       }
     }
-    // Pass 3: clause-level matches for what is still free (merges and splits).
+    // Pass 3: clause-level matches for what is still free (merges and splits). Two lone sentences have
+    // nothing to merge or split, and clause embeddings are the most expensive step of a comparison, so the
+    // pass runs only for multi-sentence texts and only on pairs whose whole-sentence similarity is already
+    // in reach of a clause match.
     List<double[]> clauseLinks = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (aLinks.get(i).isEmpty()) {
-        for (int j : topPartners(s, i, m, true)) {
-          clauseLinks.add(new double[] {i, j, sim.partial(i, j)});
+    if (n > 1 || m > 1) {
+      for (int i = 0; i < n; i++) {
+        if (aLinks.get(i).isEmpty()) {
+          for (int j : topPartners(s, i, m, true)) {
+            if (s[i][j] >= CLAUSE_FLOOR) {
+              clauseLinks.add(new double[] {i, j, sim.partial(i, j)});
+            }
+          }
         }
       }
-    }
-    for (int j = 0; j < m; j++) {
-      if (bLinks.get(j).isEmpty()) {
-        for (int i : topPartners(s, j, n, false)) {
-          clauseLinks.add(new double[] {i, j, sim.partial(i, j)});
+      for (int j = 0; j < m; j++) {
+        if (bLinks.get(j).isEmpty()) {
+          for (int i : topPartners(s, j, n, false)) {
+            if (s[i][j] >= CLAUSE_FLOOR) {
+              clauseLinks.add(new double[] {i, j, sim.partial(i, j)});
+            }
+          }
         }
       }
     }
