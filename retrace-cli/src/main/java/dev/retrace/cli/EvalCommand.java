@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,14 +46,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--predictions", paramLabel = "OUT.jsonl", description = "Write one prediction per pair.")
   Path predictions;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
-
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin
+  WorkerOptions workers = new WorkerOptions();
 
   @Override
   public Integer call() {
@@ -65,8 +60,8 @@ final class EvalCommand implements Callable<Integer> {
       List<PairLine> lines = PairReader.readAll(file);
       List<Prediction> done = new ArrayList<>();
       int[] skipped = {0};
-      try (ProgressBar bar = quiet ? null : Progress.bar(file.getFileName().toString(), lines.size())) {
-        BatchRunner.run(lines, threads, judge::judge, outcome -> {
+      try (ProgressBar bar = workers.quiet ? null : Progress.bar(file.getFileName().toString(), lines.size())) {
+        BatchRunner.run(lines, workers.threads, judge::judge, outcome -> {
           if (outcome.ok()) {
             done.add(outcome.value());
             if (predictions != null) {

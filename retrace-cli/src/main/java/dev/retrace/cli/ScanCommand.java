@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace scan}: every copy, near-duplicate and rewrite of a corpus, its stories and who copied whom. */
@@ -46,14 +47,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: OUT/index with PATHs, else $RETRACE_INDEX or ./.retrace/index).")
   Path index;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
-
-  @Option(names = "--debug", description = "Print stack traces of errors.")
-  boolean debug;
+  @Mixin
+  WorkerOptions workers = new WorkerOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -61,13 +56,13 @@ final class ScanCommand implements Callable<Integer> {
     Path dir = index != null ? index : paths.isEmpty() ? ArticleIndex.defaultLocation() : out.resolve("index");
     long start = System.nanoTime();
     if (!paths.isEmpty()) {
-      IndexCommand.add(dir, paths, !quiet, err);
+      IndexCommand.add(dir, paths, !workers.quiet, err);
     }
     CorpusScan.Summary s;
     long version;
     try (IndexSnapshot snapshot = ArticleIndex.openForReading(dir)) {
       version = snapshot.version();
-      s = new CorpusScan(snapshot, new Verifier(Retrace.create()), out, threads).run(new BarProgress(!quiet));
+      s = new CorpusScan(snapshot, new Verifier(Retrace.create()), out, workers.threads).run(new BarProgress(!workers.quiet));
     } catch (IndexException e) {
       throw IndexErrors.forReading(e);
     } catch (UncheckedIOException e) {
