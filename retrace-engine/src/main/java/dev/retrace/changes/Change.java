@@ -22,4 +22,9 @@ public record Change(ChangeKind kind, Severity severity, String aText, String bT
     aSentences = aSentences == null ? List.of() : List.copyOf(aSentences);
     bSentences = bSentences == null ? List.of() : List.copyOf(bSentences);
   }
+
+  /** The same change with the a and b sides exchanged (found with b as the source, shown in a/b order). */
+  public Change mirrored() {
+    return new Change(kind, severity, bText, aText, bSentences, aSentences, value, from, to, detail);
+  }
 }

@@ -9,4 +9,9 @@ package dev.retrace.changes;
  * @param aSentence the source sentence holding it
  * @param bSentence the copy sentence holding it
  */
-public record Preserved(String kind, String text, String value, int aSentence, int bSentence) {}
+public record Preserved(String kind, String text, String value, int aSentence, int bSentence) {
+  /** The same claim with the a and b sentences exchanged. */
+  public Preserved mirrored() {
+    return new Preserved(kind, text, value, bSentence, aSentence);
+  }
+}

@@ -3,7 +3,9 @@ package dev.retrace.compare;
 import dev.retrace.alignment.Alignment;
 import dev.retrace.alignment.PairSimilarity;
 import dev.retrace.alignment.SentenceAligner;
+import dev.retrace.changes.Change;
 import dev.retrace.changes.ChangeDetector;
+import dev.retrace.changes.Preserved;
 import dev.retrace.claims.Quantity;
 import dev.retrace.claims.Quotation;
 import dev.retrace.claims.SentenceClaims;
@@ -102,11 +104,8 @@ public final class ArticleComparer {
 
   /** Changes found with b as the source, turned back into the report's a/b orientation. */
   private static ChangeDetector.Result swapped(ChangeDetector.Result r) {
-    return new ChangeDetector.Result(
-        r.changes().stream().map(c -> new dev.retrace.changes.Change(c.kind(), c.severity(), c.bText(), c.aText(),
-            c.bSentences(), c.aSentences(), c.value(), c.from(), c.to(), c.detail())).toList(),
-        r.preserved().stream().map(p -> new dev.retrace.changes.Preserved(p.kind(), p.text(), p.value(), p.bSentence(),
-            p.aSentence())).toList());
+    return new ChangeDetector.Result(r.changes().stream().map(Change::mirrored).toList(),
+        r.preserved().stream().map(Preserved::mirrored).toList());
   }
 
   /** Figures and quotations that both articles contain: the strongest hint that one copied the other. */
