@@ -36,6 +36,7 @@ public final class ChangeDetector {
       QuoteChanges.detect(ga, gb, wholeA, out);
       HedgeChanges.detect(ga, gb, out);
       NegationChanges.detect(ga, gb, out);
+      AntonymChanges.detect(ga, gb, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
       UnsupportedNames.detect(ga, gb, wholeA, sourceCompacts, out);
     }

@@ -75,6 +75,85 @@ public final class WordSense {
     return false;
   }
 
+  /**
+   * True when WordNet lists the two words (in any inflection: "rose" is rise, "fell" is fall) as antonyms in
+   * some sense: increase/decrease, win/lose, rise/fall, higher/lower.
+   */
+  public static boolean antonyms(String a, String b) {
+    Set<String> x = ANTONYMS.computeIfAbsent(a.toLowerCase(Locale.ROOT), WordSense::antonymsOf);
+    if (x.isEmpty()) {
+      return false;
+    }
+    for (String lemma : LEMMAS.computeIfAbsent(b.toLowerCase(Locale.ROOT), WordSense::lemmasOf)) {
+      if (x.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Map<String, Set<String>> ANTONYMS = new ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> LEMMAS = new ConcurrentHashMap<>();
+  private static final POS[] OPEN_CLASSES = {POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB};
+
+  /** Base forms of a word in every open word class ("fell" → fall, fell). */
+  private static Set<String> lemmasOf(String w) {
+    Set<String> out = new HashSet<>();
+    Dictionary d = dictionary();
+    if (d == null) {
+      return out;
+    }
+    synchronized (WordSense.class) {
+      try {
+        for (POS pos : OPEN_CLASSES) {
+          // every base form, not only the first: "fell" is a verb of its own and also fall's past tense
+          for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+            if (d.getIndexWord(pos, base) != null) {
+              out.add(base.toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      } catch (JWNLException | RuntimeException e) {
+        return Set.of();
+      }
+    }
+    return out;
+  }
+
+  /** Lemmas WordNet marks as antonyms of any sense of the word (antonymy is a relation between words). */
+  private static Set<String> antonymsOf(String w) {
+    Set<String> out = new HashSet<>();
+    Dictionary d = dictionary();
+    if (d == null) {
+      return out;
+    }
+    synchronized (WordSense.class) {
+      try {
+        for (POS pos : OPEN_CLASSES) {
+          IndexWord iw = d.lookupIndexWord(pos, w);
+          if (iw == null) {
+            continue;
+          }
+          for (Synset s : iw.getSenses()) {
+            for (net.sf.extjwnl.data.Word word : s.getWords()) {
+              if (!word.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                continue;
+              }
+              for (var p : word.getPointers(PointerType.ANTONYM)) {
+                if (p.getTarget() instanceof net.sf.extjwnl.data.Word target) {
+                  out.add(target.getLemma().toLowerCase(Locale.ROOT));
+                }
+              }
+            }
+          }
+        }
+      } catch (JWNLException | RuntimeException e) {
+        return Set.of();
+      }
+    }
+    return out;
+  }
+
   private static Entry entry(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return CACHE.computeIfAbsent(w, WordSense::lookup);
