@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -95,28 +96,37 @@ public final class IndexSnapshot implements AutoCloseable {
   /** Every live article, in Lucene doc order (use {@link Entry#seq()} for insertion order). */
   public void forEachArticle(Consumer<Entry> visitor) {
     try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        BinaryDocValues keys = leaf.reader().getBinaryDocValues(IndexFields.KEY);
-        BinaryDocValues hashes = leaf.reader().getBinaryDocValues(IndexFields.HASH);
-        BinaryDocValues signatures = leaf.reader().getBinaryDocValues(IndexFields.SIGNATURE);
-        NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
-        Bits live = leaf.reader().getLiveDocs();
-        if (keys == null) {
-          continue;
-        }
-        for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          hashes.advanceExact(doc);
-          seqs.advanceExact(doc);
-          byte[] sig = signatures != null && signatures.advanceExact(doc) ? BytesRef.deepCopyOf(signatures.binaryValue()).bytes : new byte[0];
-          visitor.accept(new Entry(leaf.docBase + doc, seqs.longValue(), keys.binaryValue().utf8ToString(),
-              hashes.binaryValue().utf8ToString(), sig));
-        }
-      }
+      forEachLive(reader, true, visitor);
     } catch (IOException e) {
       throw ArticleIndex.failure(location, "cannot read the index", e);
+    }
+  }
+
+  /**
+   * Walks the live articles of any reader of this index from their doc values (no stored fields); the index
+   * writer uses it too when it reopens. Signatures are copied only when asked for (empty otherwise).
+   */
+  static void forEachLive(IndexReader reader, boolean withSignatures, Consumer<Entry> visitor) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BinaryDocValues keys = leaf.reader().getBinaryDocValues(IndexFields.KEY);
+      BinaryDocValues hashes = leaf.reader().getBinaryDocValues(IndexFields.HASH);
+      BinaryDocValues signatures = withSignatures ? leaf.reader().getBinaryDocValues(IndexFields.SIGNATURE) : null;
+      NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
+      Bits live = leaf.reader().getLiveDocs();
+      if (keys == null) {
+        continue;
+      }
+      for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        hashes.advanceExact(doc);
+        seqs.advanceExact(doc);
+        byte[] sig = signatures != null && signatures.advanceExact(doc)
+            ? BytesRef.deepCopyOf(signatures.binaryValue()).bytes : new byte[0];
+        visitor.accept(new Entry(leaf.docBase + doc, seqs.longValue(), keys.binaryValue().utf8ToString(),
+            hashes.binaryValue().utf8ToString(), sig));
+      }
     }
   }
 

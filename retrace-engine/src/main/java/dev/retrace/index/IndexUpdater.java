@@ -9,17 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 
 /**
  * Adds, updates and deletes articles. Idempotent: an article whose id is already indexed with the same content
@@ -118,24 +113,8 @@ public final class IndexUpdater implements AutoCloseable {
     record Entry(long seq, String key, ContentHash hash) {}
     var entries = new java.util.ArrayList<Entry>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        BinaryDocValues keys = leaf.reader().getBinaryDocValues(IndexFields.KEY);
-        BinaryDocValues hashes = leaf.reader().getBinaryDocValues(IndexFields.HASH);
-        NumericDocValues seqs = leaf.reader().getNumericDocValues(IndexFields.SEQ);
-        Bits live = leaf.reader().getLiveDocs();
-        if (keys == null) {
-          continue;
-        }
-        for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          hashes.advanceExact(doc);
-          seqs.advanceExact(doc);
-          entries.add(new Entry(seqs.longValue(), keys.binaryValue().utf8ToString(),
-              ContentHash.parse(hashes.binaryValue().utf8ToString())));
-        }
-      }
+      IndexSnapshot.forEachLive(reader, false,
+          e -> entries.add(new Entry(e.seq(), e.key(), ContentHash.parse(e.hash()))));
     }
     entries.sort(java.util.Comparator.comparingLong(Entry::seq));
     for (Entry e : entries) {
