@@ -42,8 +42,11 @@ public final class DirectionEstimator {
     }
     List<String> reasons = new ArrayList<>();
     double points = 0; // positive: A is the source
-    Set<String> onlyA = specificsMissingFrom(a, b);
-    Set<String> onlyB = specificsMissingFrom(b, a);
+    // Search forms of both texts, built once: every check below asks "does the other article mention X".
+    String textA = searchText(a);
+    String textB = searchText(b);
+    Set<String> onlyA = specificsMissingFrom(a, textB);
+    Set<String> onlyB = specificsMissingFrom(b, textA);
     double specifics = Math.min(3, (onlyA.size() - onlyB.size()) / 2.0);
     specifics = Math.max(-3, specifics);
     if (specifics > 0) {
@@ -62,8 +65,8 @@ public final class DirectionEstimator {
       points -= 2;
       reasons.add("only B has first-hand reporting: \"" + firstHandB.get(0) + "\"");
     }
-    int genericB = genericAdditions(b, unalignedB, a);
-    int genericA = genericAdditions(a, unalignedA, b);
+    int genericB = genericAdditions(b, unalignedB, textA);
+    int genericA = genericAdditions(a, unalignedA, textB);
     if (genericB > genericA) {
       points += Math.min(2, genericB - genericA);
       reasons.add("B adds " + genericB + " sentence(s) of commentary with no facts of their own");
@@ -78,9 +81,8 @@ public final class DirectionEstimator {
     return new Result(d, reasons);
   }
 
-  /** Figures, specific dates and names of {@code x} that {@code y} never mentions. */
-  private static Set<String> specificsMissingFrom(ArticleAnalysis x, ArticleAnalysis y) {
-    String other = SearchText.padded(String.join(" ", y.sentences().stream().map(s -> s.text()).toList()));
+  /** Figures, specific dates and names of {@code x} that the other article (its search text) never mentions. */
+  private static Set<String> specificsMissingFrom(ArticleAnalysis x, String other) {
     Set<String> out = new LinkedHashSet<>();
     for (SentenceClaims c : x.claims()) {
       for (Quantity q : c.quantities()) {
@@ -114,8 +116,7 @@ public final class DirectionEstimator {
   }
 
   /** Unaligned sentences that carry no figure, date or name the other article lacks: commentary. */
-  private static int genericAdditions(ArticleAnalysis x, List<Integer> unaligned, ArticleAnalysis other) {
-    String o = SearchText.padded(String.join(" ", other.sentences().stream().map(s -> s.text()).toList()));
+  private static int genericAdditions(ArticleAnalysis x, List<Integer> unaligned, String o) {
     int n = 0;
     for (int i : unaligned) {
       SentenceClaims c = x.claims().get(i);
@@ -127,6 +128,10 @@ public final class DirectionEstimator {
       }
     }
     return n;
+  }
+
+  private static String searchText(ArticleAnalysis x) {
+    return SearchText.padded(String.join(" ", x.sentences().stream().map(s -> s.text()).toList()));
   }
 
   private static String preview(Set<String> items) {
