@@ -1,6 +1,7 @@
 package dev.retrace;
 
 import dev.retrace.claims.ClaimExtractor;
+import dev.retrace.claims.WordSense;
 import dev.retrace.compare.ArticleAnalysis;
 import dev.retrace.compare.ArticleAnalyzer;
 import dev.retrace.compare.ArticleComparer;
@@ -26,6 +27,7 @@ public final class Retrace {
   private final ArticleComparer comparer;
 
   private Retrace(SentenceEmbedder embedder) {
+    WordSense.preload(); // the first comparison needs it; load it beside the other models
     this.analyzer = new ArticleAnalyzer(new TextAnalyzer(), embedder, new ClaimExtractor());
     this.comparer = new ArticleComparer(analyzer);
   }

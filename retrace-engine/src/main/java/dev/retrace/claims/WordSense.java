@@ -46,6 +46,28 @@ public final class WordSense {
   }
 
   /**
+   * Starts loading the dictionary (about half a second: extjwnl reads its data files whole) on a background
+   * thread, so that it is ready when the first comparison needs it instead of stalling that comparison.
+   * Returns at once; does nothing when it is loaded, loading or failed.
+   */
+  public static void preload() {
+    if (dictionary != null || failed || preloading) {
+      return;
+    }
+    synchronized (WordSense.class) {
+      if (preloading) {
+        return;
+      }
+      preloading = true;
+    }
+    Thread t = new Thread(WordSense::dictionary, "retrace-wordnet-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static volatile boolean preloading;
+
+  /**
    * True when the word is a noun in WordNet ("jobs", "profits", "shops", "tax", "spending") and not a past
    * form of a verb that only happens to be a noun too ("rose" of rise, "fell" of fall, "won" of win).
    */
