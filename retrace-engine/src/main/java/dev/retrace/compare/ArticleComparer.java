@@ -68,6 +68,10 @@ public final class ArticleComparer {
             ? swapped(changes.detect(b, a, swap(alignments), unalignedB, unalignedA))
             : changes.detect(a, b, alignments, unalignedA, unalignedB))
         : new ChangeDetector.Result(List.of(), List.of());
+    scored = scorer.afterChanges(scored, found.changes(), found.preserved());
+    if (!aIsSource && scored.relation() == Relation.RELATED) {
+      found = new ChangeDetector.Result(List.of(), List.of()); // not versions of one article after all
+    }
 
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
         dir.direction(), dir.reasons(), scored.reasons(), scored.evidence(), side(a), side(b), alignments, unalignedA,

@@ -2,12 +2,19 @@ package dev.retrace.verdict;
 
 import dev.retrace.alignment.Alignment;
 import dev.retrace.alignment.AlignmentKind;
+import dev.retrace.changes.Change;
+import dev.retrace.changes.ChangeKind;
+import dev.retrace.changes.Preserved;
+import dev.retrace.changes.Severity;
 import dev.retrace.compare.ArticleAnalysis;
 import dev.retrace.embeddings.SentenceEmbedder;
 import dev.retrace.report.Evidence;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides duplicate / derived / related / unrelated from the alignment.
@@ -27,6 +34,8 @@ public final class RelationScorer {
   static final double DUPLICATE_COVERAGE = 0.9;
   /** Topic closeness (cosine of mean sentence embeddings) above which unaligned articles are related. */
   static final double RELATED_DOCUMENT_SIMILARITY = 0.55;
+  /** Changed figures and dates (and more than kept) that make a same-worded pair two different events. */
+  static final int MIN_CHANGED_FACTS_FOR_NEW_EVENT = 2;
 
   public Scored score(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, double bestSimilarity,
       List<String> sharedFacts) {
@@ -86,6 +95,62 @@ public final class RelationScorer {
       reasons.add("shared facts: " + String.join(", ", sharedFacts.subList(0, Math.min(12, sharedFacts.size()))));
     }
     return new Scored(relation, round(score), reasons, evidence);
+  }
+
+  /**
+   * The verdict revised once the claims have been compared.
+   *
+   * <ul>
+   *   <li>Same wording, different facts: when most figures and dates of the aligned sentences differ (at least
+   *       two changed, more changed than kept), the articles report different events in the same words, as
+   *       wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March 31" for one company and "4 cts vs 4
+   *       cts, March 27" for another; a weekly balance on Feb 25 and on April 1). That is a related article,
+   *       not a copy. A copy that changed a fact keeps most of the others, so it stays derived.
+   *   <li>A duplicate is the same content: a near-verbatim copy that changed a fact's value (a figure, a name,
+   *       a date, a quotation...) in a way that could mislead is a derived copy that changed facts, which is what
+   *       a reader must be told. Only changes that read the same both ways count ({@link #VALUE_CHANGES}): an
+   *       attribution one side adds is one the other drops, so the verdict does not depend on which article
+   *       is called A.
+   * </ul>
+   */
+  /** Change kinds that are their own mirror image: the same change whichever article is taken as the source. */
+  static final Set<ChangeKind> VALUE_CHANGES = EnumSet.of(ChangeKind.NUMBER_CHANGED, ChangeKind.QUALIFIER_CHANGED,
+      ChangeKind.CATEGORY_CHANGED, ChangeKind.TIME_CHANGED, ChangeKind.PLACE_CHANGED, ChangeKind.ENTITY_CHANGED,
+      ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.QUOTE_ALTERED, ChangeKind.NEGATION_CHANGED);
+
+  public Scored afterChanges(Scored s, List<Change> changes, List<Preserved> preserved) {
+    if (s.relation() != Relation.DUPLICATE && s.relation() != Relation.DERIVED) {
+      return s;
+    }
+    int changedFacts = 0;
+    List<String> major = new ArrayList<>();
+    for (Change c : changes) {
+      if (c.kind() == ChangeKind.NUMBER_CHANGED || c.kind() == ChangeKind.TIME_CHANGED) {
+        changedFacts++;
+      }
+      if (c.severity() == Severity.MAJOR && VALUE_CHANGES.contains(c.kind())) {
+        major.add(c.kind().json());
+      }
+    }
+    int keptFacts = 0;
+    for (Preserved p : preserved) {
+      if (p.kind().equals("quantity") || p.kind().equals("time")) {
+        keptFacts++;
+      }
+    }
+    List<String> reasons = new ArrayList<>(s.reasons());
+    if (changedFacts >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && changedFacts > keptFacts) {
+      reasons.add(0, String.format(Locale.ROOT, "same wording but different facts: %d figures or dates differ and "
+          + "%d agree, so these report different events in the same form (a template or an update), not a copy",
+          changedFacts, keptFacts));
+      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence());
+    }
+    if (s.relation() == Relation.DUPLICATE && !major.isEmpty()) {
+      reasons.add(1, major.size() + " major change" + (major.size() == 1 ? "" : "s") + " ("
+          + String.join(", ", new LinkedHashSet<>(major)) + "), so a derived copy, not a duplicate");
+      return new Scored(Relation.DERIVED, s.score(), reasons, s.evidence());
+    }
+    return s;
   }
 
   /** Relation, score, reasons and evidence. */

@@ -58,7 +58,7 @@ class CompareCasesTest {
       "layoffs-generalization", "floods-added", "maternity-clause-dropped", "transfer-abridged", "election-identical", "comet-reordered",
       "bail-boilerplate");
   static final List<String> OTHER_STORY_CASES = List.of("inflation-same-topic", "football-same-topic",
-      "shelling-same-topic");
+      "shelling-same-topic", "claims-template");
 
   static Retrace retrace;
   static final Map<String, ComparisonReport> reports = new ConcurrentHashMap<>();
@@ -100,6 +100,23 @@ class CompareCasesTest {
     assertThat(r.relation()).isEqualTo(Relation.DUPLICATE);
     assertThat(r.changes()).isEmpty();
     assertThat(r.alignments()).hasSize(5).allMatch(g -> g.a().equals(g.b()));
+  }
+
+  @Test
+  void aWordForWordCopyWithOneChangedFigureIsDerivedNotDuplicate() {
+    String a = resource("/cases/election-identical/a.txt");
+    String b = a.replace("won 23% of the vote", "won 32% of the vote");
+    ComparisonReport r = retrace.compare(Document.of("election/a", a), Document.of("election/b", b));
+    assertThat(r.relation()).isEqualTo(Relation.DERIVED);
+    assertThat(r.changes()).extracting(Change::kind).containsExactly(ChangeKind.NUMBER_CHANGED);
+    assertThat(r.reasons()).anyMatch(s -> s.contains("not a duplicate"));
+  }
+
+  @Test
+  void theSameWordingWithOtherFiguresAndDatesIsAnotherReport() {
+    ComparisonReport r = forward("claims-template");
+    assertThat(r.relation()).isEqualTo(Relation.RELATED);
+    assertThat(r.reasons().get(0)).contains("same wording but different facts");
   }
 
   @Test
