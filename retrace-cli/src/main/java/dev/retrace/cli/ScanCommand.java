@@ -62,7 +62,7 @@ final class ScanCommand implements Callable<Integer> {
     long version;
     try (IndexSnapshot snapshot = ArticleIndex.openForReading(dir)) {
       version = snapshot.version();
-      s = new CorpusScan(snapshot, new Verifier(Retrace.create()), out, workers.threads).run(new BarProgress(!workers.quiet));
+      s = new CorpusScan(snapshot, new Verifier(Retrace.create(), CorpusScan.CACHED_ANALYSES), out, workers.threads).run(new BarProgress(!workers.quiet));
     } catch (IndexException e) {
       throw IndexErrors.forReading(e);
     } catch (UncheckedIOException e) {

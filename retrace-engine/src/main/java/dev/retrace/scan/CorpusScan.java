@@ -44,6 +44,12 @@ import java.util.concurrent.Future;
 public final class CorpusScan {
   /** Articles per batch: the unit of progress that survives an interruption. */
   static final int BATCH = 256;
+  /**
+   * Article analyses a scan's {@link Verifier} should keep: a pair's two articles come from anywhere in the
+   * corpus, and re-analysing (embedding every sentence again) is most of a verification's cost. About 100 MB
+   * of heap for short wire stories.
+   */
+  public static final int CACHED_ANALYSES = 4096;
   /** Candidates each index channel contributes per article. */
   static final int PER_CHANNEL = 10;
 
@@ -197,7 +203,7 @@ public final class CorpusScan {
     Sketch sketch = sketchers.get().sketch(d.text());
     List<Task> tasks = new ArrayList<>();
     for (Candidate c : index.candidates(sketch, e.hash(), PER_CHANNEL)) {
-      if (!CandidateGate.worthComparing(c)) {
+      if (!CandidateGate.worthScanning(c)) {
         continue;
       }
       IndexSnapshot.Entry other = index.entry(c.docId());

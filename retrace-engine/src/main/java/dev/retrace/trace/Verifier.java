@@ -12,17 +12,30 @@ import java.util.Map;
  * a comparison's cost) so an article compared with several others is analysed once. Thread-safe.
  */
 public final class Verifier {
-  private static final int CACHED_ANALYSES = 512;
+  /** Analyses kept by default: enough for a trace, which meets each article once or twice. */
+  public static final int DEFAULT_CACHED_ANALYSES = 512;
   private final Retrace retrace;
-  private final Map<String, ArticleAnalysis> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
-      return size() > CACHED_ANALYSES;
-    }
-  };
+  private final int capacity;
+  private final Map<String, ArticleAnalysis> cache;
 
   public Verifier(Retrace retrace) {
+    this(retrace, DEFAULT_CACHED_ANALYSES);
+  }
+
+  /**
+   * @param cachedAnalyses how many analyses to keep (least recently used first out). A corpus scan meets each
+   *     article in pairs spread over the whole run (Reuters-21578: 8,500 analyses asked for, 3,600 distinct
+   *     articles), so it keeps many more; an analysis of a news article takes some tens of kilobytes.
+   */
+  public Verifier(Retrace retrace, int cachedAnalyses) {
     this.retrace = retrace;
+    this.capacity = cachedAnalyses;
+    this.cache = new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   /** Compares {@code a} (taken as the candidate source) with {@code b}. */
