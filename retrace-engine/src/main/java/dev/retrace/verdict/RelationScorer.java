@@ -9,12 +9,20 @@ import dev.retrace.changes.Severity;
 import dev.retrace.compare.ArticleAnalysis;
 import dev.retrace.embeddings.SentenceEmbedder;
 import dev.retrace.report.Evidence;
+import dev.retrace.text.Sentence;
+import dev.retrace.text.Token;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Decides duplicate / derived / related / unrelated from the alignment.
@@ -72,8 +80,22 @@ public final class RelationScorer {
 
     List<String> reasons = new ArrayList<>();
     Relation relation;
-    boolean nearCopy = wordsA > 0 && wordsB > 0 && closeA / wordsA >= DUPLICATE_COVERAGE
+    boolean sameSentences = wordsA > 0 && wordsB > 0 && closeA / wordsA >= DUPLICATE_COVERAGE
         && closeB / wordsB >= DUPLICATE_COVERAGE;
+    Set<String> onlyA = sameSentences ? figures(a) : Set.of();
+    Set<String> onlyB = sameSentences ? figures(b) : Set.of();
+    if (sameSentences) {
+      Set<String> both = new HashSet<>(onlyA);
+      both.retainAll(onlyB);
+      onlyA.removeAll(both);
+      onlyB.removeAll(both);
+    }
+    boolean nearCopy = sameSentences && onlyA.isEmpty() && onlyB.isEmpty();
+    if (sameSentences && !nearCopy) {
+      reasons.add(String.format(Locale.ROOT, "%.0f%% of A and %.0f%% of B are nearly the same sentences, but the "
+          + "figures differ (A: %s; B: %s), so not a duplicate", 100 * closeA / wordsA, 100 * closeB / wordsB,
+          String.join(", ", new TreeSet<>(onlyA)), String.join(", ", new TreeSet<>(onlyB))));
+    }
     if (nearCopy) {
       relation = Relation.DUPLICATE;
       reasons.add(String.format(Locale.ROOT, "%.0f%% of A and %.0f%% of B are the same or nearly the same sentences",
@@ -155,6 +177,28 @@ public final class RelationScorer {
 
   /** Relation, score, reasons and evidence. */
   public record Scored(Relation relation, double score, List<String> reasons, Evidence evidence) {}
+
+  /**
+   * Every figure and month an article writes, as written: a duplicate must agree on all of them. Near-verbatim
+   * sentences can still carry other numbers (price tables "284 1/4" vs "285 1/4", "for April shipment" vs
+   * "for May shipment") that no claim rule reads; such pairs are versions, not the same content.
+   */
+  static Set<String> figures(ArticleAnalysis x) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : x.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.chars().anyMatch(Character::isDigit) || MONTHS.contains(w)) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> MONTHS = Arrays.stream(Month.values())
+      .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+      .collect(Collectors.toUnmodifiableSet());
 
   private static double totalWords(ArticleAnalysis x) {
     double n = 0;

@@ -113,6 +113,16 @@ class CompareCasesTest {
   }
 
   @Test
+  void aWordForWordCopyNamingAnotherMonthIsNotADuplicate() {
+    String a = "Japan bought 5,000 tonnes of Canadian rapeseed overnight at an undisclosed price for April shipment, "
+        + "trade sources said. The purchase follows a similar one last week.";
+    ComparisonReport r = retrace.compare(Document.of("rapeseed/a", a),
+        Document.of("rapeseed/b", a.replace("April", "May")));
+    assertThat(r.relation()).isEqualTo(Relation.DERIVED);
+    assertThat(r.reasons()).anyMatch(s -> s.contains("figures differ (A: april; B: may)"));
+  }
+
+  @Test
   void theSameWordingWithOtherFiguresAndDatesIsAnotherReport() {
     ComparisonReport r = forward("claims-template");
     assertThat(r.relation()).isEqualTo(Relation.RELATED);
