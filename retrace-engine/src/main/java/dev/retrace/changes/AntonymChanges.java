@@ -27,7 +27,9 @@ final class AntonymChanges {
       }
       String from = d.getSource().getLines().get(0);
       String to = d.getTarget().getLines().get(0);
-      if (from.length() > 2 && to.length() > 2 && WordSense.antonyms(from, to)) {
+      // "exports" → "imports" next to a figure is already reported as what the figure counts
+      if (from.length() > 2 && to.length() > 2 && WordSense.antonyms(from, to)
+          && !out.reported(ChangeKind.CATEGORY_CHANGED, from, to)) {
         out.change(ChangeKind.NEGATION_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, null,
             from, to, "\"" + from + "\" became its opposite \"" + to + "\"");
       }

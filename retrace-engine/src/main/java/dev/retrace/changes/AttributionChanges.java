@@ -4,7 +4,9 @@ import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.Attribution;
 import dev.retrace.claims.Attribution.Certainty;
 import dev.retrace.claims.Hedge;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compares who the claims are attributed to. Pronouns and generic sources ("it", "the agency") are
@@ -19,7 +21,12 @@ final class AttributionChanges {
 
     for (Located<Attribution> x : namedA) {
       Attribution attribution = x.claim();
-      Located<Attribution> kept = sameSource(attribution, gb);
+      // Copy attributions that keep another source speaker of the group say nothing about this one:
+      // "Mr Blair said S, but the Tories say T" → "S, but the Tories say T" dropped Mr Blair, and "a lawyer
+      // told Reuters" kept in the copy does not stand in for a dropped "Riggs spokesman Mark Hendrix said".
+      Set<Located<Attribution>> others = new HashSet<>();
+      ga.attributions.stream().filter(o -> o != x).forEach(o -> others.addAll(keptBy(o.claim(), gb)));
+      Located<Attribution> kept = sameSource(attribution, gb, others);
       if (kept != null) {
         out.preserved("attribution", kept.claim().source() + " " + kept.claim().verb(), null, x.sentence(),
             kept.sentence());
@@ -29,16 +36,18 @@ final class AttributionChanges {
       if (stillNamed(gb, attribution)) {
         continue; // the name is still there, in another role ("Ukraine's figures", "the SVR's statement")
       }
-      if (gb.attributions.isEmpty() && !hasReportedHedge(gb)) {
+      List<Located<Attribution>> freeB = gb.attributions.stream().filter(y -> !others.contains(y)).toList();
+      List<Located<Attribution>> freeNamedB = namedB.stream().filter(y -> !others.contains(y)).toList();
+      if (freeB.isEmpty() && !hasReportedHedge(gb)) {
         out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MAJOR, ga.text, gb.text, List.of(x.sentence()),
             gb.sentences, null, attribution.source(), null,
             "the source attributes this to " + attribution.source() + "; the copy states it as fact");
-      } else if (namedB.isEmpty()) {
+      } else if (freeNamedB.isEmpty()) {
         out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MINOR, ga.text, gb.text, List.of(x.sentence()),
             gb.sentences, null, attribution.source(), null,
             "the source names " + attribution.source() + "; the copy no longer says who");
       } else {
-        Located<Attribution> other = namedB.get(0);
+        Located<Attribution> other = freeNamedB.get(0);
         if (!mentionsAny(ga, other.claim())) {
           out.change(ChangeKind.ATTRIBUTION_CHANGED, Severity.MAJOR, ga.text, gb.text, List.of(x.sentence()),
               List.of(other.sentence()), null, attribution.source(), other.claim().source(),
@@ -96,9 +105,21 @@ final class AttributionChanges {
     }
   }
 
-  private static Located<Attribution> sameSource(Attribution x, GroupClaims gb) {
+  /** The copy's attributions to {@code x}'s source: the same words, or a name of it (for a named source). */
+  private static List<Located<Attribution>> keptBy(Attribution x, GroupClaims gb) {
+    return gb.attributions.stream()
+        .filter(y -> !x.source().isBlank() && y.claim().source().equalsIgnoreCase(x.source())
+            || !x.generic() && !y.claim().generic() && x.names().stream().anyMatch(n -> y.claim().names().contains(n)))
+        .toList();
+  }
+
+  /** The copy attribution that keeps {@code x}'s source (a name of it, else any generic one), skipping {@code others}'. */
+  private static Located<Attribution> sameSource(Attribution x, GroupClaims gb, Set<Located<Attribution>> others) {
     Located<Attribution> generic = null;
     for (Located<Attribution> y : gb.attributions) {
+      if (others.contains(y)) {
+        continue;
+      }
       if (y.claim().generic()) {
         generic = generic == null ? y : generic;
         continue;

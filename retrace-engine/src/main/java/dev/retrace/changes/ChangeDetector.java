@@ -32,6 +32,7 @@ public final class ChangeDetector {
       alignedB.addAll(g.b());
       QuantityChanges.detect(a, b, ga, gb, wholeA, wholeB, out, matchedA);
       TimeChanges.detect(ga, gb, wholeA, out);
+      TimeChanges.durations(ga, gb, wholeA, out);
       AttributionChanges.detect(ga, gb, wholeA, out);
       QuoteChanges.detect(ga, gb, wholeA, out);
       HedgeChanges.detect(ga, gb, out);

@@ -20,6 +20,11 @@ final class ChangeSink {
     return changes.stream().anyMatch(c -> c.to() != null && c.to().contains(name));
   }
 
+  /** True when a change of this kind already reports the swap {@code from} → {@code to}. */
+  boolean reported(ChangeKind kind, String from, String to) {
+    return changes.stream().anyMatch(c -> c.kind() == kind && from.equals(c.from()) && to.equals(c.to()));
+  }
+
   void preserved(String kind, String text, String value, int aSentence, int bSentence) {
     preserved.add(new Preserved(kind, text, value, aSentence, bSentence));
   }

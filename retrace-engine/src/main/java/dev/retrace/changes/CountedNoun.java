@@ -6,6 +6,7 @@ import com.github.difflib.patch.DeltaType;
 import dev.retrace.claims.Quantity;
 import dev.retrace.claims.WordSense;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
 final class CountedNoun {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,%$£€-]*[\\p{L}\\p{N}%]|\\S");
   private static final int LEFT = 2;
+  /** Words after a bare figure (one whose phrase names no noun) that may say what it counts. */
+  private static final int RIGHT = 2;
 
   private record Tok(String text, String low, int start, int end) {}
 
@@ -57,8 +60,9 @@ final class CountedNoun {
       }
       Tok s = a.get(p);
       Tok t = b.get(q);
-      if (countedWord(s) && countedWord(t) && !la.contains(t.low) && !lb.contains(s.low) && !variants(s.low, t.low)
-          && WordSense.nounLike(s.low) && WordSense.nounLike(t.low) && !WordSense.related(s.low, t.low)
+      if (countedWord(s, p) && countedWord(t, q) && swappedOut(s.low, t.low, la, lb) && !variants(s.low, t.low)
+          && (WordSense.nounLike(s.low) || s.low.equals(x.unit())) && (WordSense.nounLike(t.low) || t.low.equals(y.unit()))
+          && !WordSense.related(s.low, t.low)
           && (p >= wa[2] || !WordSense.agent(s.low) && !WordSense.agent(t.low))) {
         return new String[] {s.low, t.low};
       }
@@ -66,7 +70,19 @@ final class CountedNoun {
     return null;
   }
 
-  /** Token range [from, to] (inclusive) around the figure (up to two words before it and its noun phrase), and the figure's first token. */
+  /**
+   * The old word became rarer and the new word commoner across the sentence: a swap, not a word moved
+   * ("110,000 cars ... the number of cars" → "110,000 trucks ... the number of cars").
+   */
+  private static boolean swappedOut(String from, String to, List<String> la, List<String> lb) {
+    return Collections.frequency(la, from) > Collections.frequency(lb, from)
+        && Collections.frequency(lb, to) > Collections.frequency(la, to);
+  }
+
+  /**
+   * Token range [from, to] (inclusive) around the figure (up to two words before it and its noun phrase, or
+   * the two words after a bare figure), and the figure's first token.
+   */
   private static int[] window(List<Tok> toks, Quantity q) {
     int first = -1;
     int last = -1;
@@ -87,12 +103,21 @@ final class CountedNoun {
       }
       from = k;
     }
-    return new int[] {from, last, first};
+    // A bare figure ("£4bn", "10%") is followed by what it is about: "£4bn tax cuts", "10% of shares".
+    int to = last;
+    if (q.text().endsWith(q.number()) || q.text().endsWith("%")) {
+      for (int k = last + 1; k < toks.size() && k - last <= RIGHT && Character.isLetter(toks.get(k).text.charAt(0)); k++) {
+        to = k;
+      }
+    }
+    return new int[] {from, to, first};
   }
 
-  private static boolean countedWord(Tok t) {
+  /** A common word: lower case, or capitalised only as a sentence's first word ("Revenues were £4.3bn"). */
+  private static boolean countedWord(Tok t, int index) {
     String w = t.text;
-    return w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+    return w.length() >= 3 && (Character.isLowerCase(w.charAt(0)) || index == 0)
+        && w.chars().allMatch(Character::isLetter);
   }
 
   /** Spelling variants and inflections: "labour"/"labor", "profit"/"profits", "program"/"programme". */
@@ -101,7 +126,8 @@ final class CountedNoun {
     while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
       common++;
     }
-    return common >= Math.min(a.length(), b.length()) - 2 && common >= 3 || distance(a, b) <= 2;
+    // one edit apart: "labor"/"labour"; two edits is another word ("men"/"women", "exports"/"imports")
+    return common >= Math.min(a.length(), b.length()) - 2 && common >= 3 || distance(a, b) <= 1;
   }
 
   private static int distance(String a, String b) {

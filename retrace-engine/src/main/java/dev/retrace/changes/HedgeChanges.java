@@ -2,23 +2,44 @@ package dev.retrace.changes;
 
 import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.Hedge;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Compares caveats by family ({@link Hedge.Kind}), so that "analysts are skeptical" and "analysts remain
- * cautious" match. A source caveat missing from the copy's group is dropped (major: the copy sounds
- * surer than its source); a caveat only the copy has was added (minor).
+ * cautious" match. Each copy caveat vouches for one source caveat (same words first, then same family): a
+ * source with "would" and "could" whose copy keeps only "would" lost one. A source caveat left without a
+ * copy caveat is dropped (major: the copy sounds surer than its source); a caveat only the copy has was
+ * added (minor).
  */
 final class HedgeChanges {
   static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
-    Set<Hedge.Kind> inB = kinds(gb);
     Set<Hedge.Kind> inA = kinds(ga);
+    List<Located<Hedge>> unusedB = new ArrayList<>(gb.hedges);
+    Map<Located<Hedge>, Located<Hedge>> kept = new LinkedHashMap<>();
+    for (boolean sameWords : new boolean[] {true, false}) {
+      for (Located<Hedge> h : ga.hedges) {
+        if (kept.containsKey(h)) {
+          continue;
+        }
+        for (Located<Hedge> x : unusedB) {
+          if (x.claim().kind() == h.claim().kind()
+              && (!sameWords || x.claim().text().equalsIgnoreCase(h.claim().text()))) {
+            kept.put(h, x);
+            unusedB.remove(x);
+            break;
+          }
+        }
+      }
+    }
     for (Located<Hedge> h : ga.hedges) {
-      if (inB.contains(h.claim().kind())) {
-        Located<Hedge> kept = gb.hedges.stream().filter(x -> x.claim().kind() == h.claim().kind()).findFirst().orElseThrow();
-        out.preserved("hedge", kept.claim().text(), null, h.sentence(), kept.sentence());
+      Located<Hedge> k = kept.get(h);
+      if (k != null) {
+        out.preserved("hedge", k.claim().text(), null, h.sentence(), k.sentence());
       } else if (keepsScope(ga, h, gb)) {
         out.change(ChangeKind.HEDGE_DROPPED, Severity.MAJOR, ga.text, gb.text, List.of(h.sentence()), gb.sentences,
             null, h.claim().text(), null, "the caveat \"" + h.claim().text() + "\" is gone");

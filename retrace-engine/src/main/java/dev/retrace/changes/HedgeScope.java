@@ -2,6 +2,7 @@ package dev.retrace.changes;
 
 import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.Hedge;
+import dev.retrace.claims.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class HedgeScope {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+|[,;:.!?()\"]");
 
-  /** Up to {@link #SCOPE_WORDS} words after the hedge, to the clause end, that carry content (4+ letters). */
+  /** Of the {@link #SCOPE_WORDS} words after the hedge (to the clause end), those that carry content (4+ letters, not "just"). */
   static List<String> words(GroupClaims g, Located<Hedge> h) {
     String sentence = sentenceText(g, h.sentence());
     List<String> out = new ArrayList<>();
@@ -33,8 +34,9 @@ final class HedgeScope {
         break;
       }
       seen++;
-      if (w.length() >= 4) {
-        out.add(w.toLowerCase(Locale.ROOT));
+      String low = w.toLowerCase(Locale.ROOT);
+      if (w.length() >= 4 && !Lexicon.isFiller(low)) {
+        out.add(low);
       }
     }
     return out;

@@ -21,6 +21,14 @@ final class QuantityChanges {
       GroupClaims wholeB, ChangeSink out, Set<Quantity> matchedA) {
     List<Located<Quantity>> unmatchedB = new ArrayList<>();
     for (Located<Quantity> qb : gb.quantities) {
+      // Same words around it, another number, and the old number gone from the copy's group: changed, even
+      // when the new value matches another source figure ("100m and 200m" → "200m and 200m"; "$3,000
+      // above" → "$4,000 above" while "4,000" cars sold is in another paragraph).
+      Located<Quantity> slotted = sameSlot(a, b, ga, qb, matchedA, Set.of());
+      if (slotted != null && find(gb, slotted.claim()) == null) {
+        unmatchedB.add(qb);
+        continue;
+      }
       Located<Quantity> qa = find(ga, qb.claim());
       if (qa == null) {
         qa = find(wholeA, qb.claim());
@@ -100,20 +108,18 @@ final class QuantityChanges {
   }
 
   /**
-   * The source figure in the same slot as the copy's new figure: the words just before and after it (its
-   * own noun included) are the same, only the number differs ("to more than 100 secondary pupils from" →
-   * "to more than 200 secondary pupils from"). Such a figure was changed even when its old value still
-   * occurs elsewhere in the copy.
+   * The source figure in the same slot as the copy's new figure: its own words are the same, and so are the
+   * three words before it or the three after it, only the number differs ("to more than 100 secondary pupils
+   * from" → "to more than 200 secondary pupils from"). Such a figure was changed even when its old value
+   * still occurs elsewhere in the copy. One side is enough because a rewrite may touch a word on the other
+   * ("the 25-year-old also contested" → "the 11-year-old contested").
    */
   private static Located<Quantity> sameSlot(ArticleAnalysis a, ArticleAnalysis b, GroupClaims ga,
       Located<Quantity> qb, Set<Quantity> matchedA, Set<Quantity> usedA) {
-    String slotB = slot(b.sentences().get(qb.sentence()).text(), qb.claim());
-    if (slotB == null) {
-      return null;
-    }
+    Slot slotB = slot(b.sentences().get(qb.sentence()).text(), qb.claim());
     for (Located<Quantity> qa : ga.quantities) {
       if (!matchedA.contains(qa.claim()) && !usedA.contains(qa.claim())
-          && slotB.equals(slot(a.sentences().get(qa.sentence()).text(), qa.claim()))) {
+          && slotB.sameAs(slot(a.sentences().get(qa.sentence()).text(), qa.claim()))) {
         return qa;
       }
     }
@@ -122,28 +128,26 @@ final class QuantityChanges {
 
   private static final int SLOT_WORDS = 3;
 
-  /** Up to three words either side of the figure and the figure's own words, its number masked; null when too little context. */
-  static String slot(String sentence, Quantity q) {
+  /** Up to three words either side of a figure, and the figure's own words with its number masked. */
+  record Slot(List<String> left, String figure, List<String> right) {
+    boolean sameAs(Slot o) {
+      return figure.equals(o.figure) && (left.size() == SLOT_WORDS && left.equals(o.left)
+          || right.size() == SLOT_WORDS && right.equals(o.right));
+    }
+  }
+
+  static Slot slot(String sentence, Quantity q) {
     int s = Math.max(0, Math.min(q.start(), sentence.length()));
     int e = Math.max(s, Math.min(q.end(), sentence.length()));
     String phrase = sentence.substring(s, e);
     int n = phrase.indexOf(q.number());
     String masked = n < 0 ? phrase.replaceAll("[0-9][0-9.,]*", "#")
         : phrase.substring(0, n) + "#" + phrase.substring(n + q.number().length());
-    String[] left = words(sentence.substring(0, s));
-    String[] right = words(sentence.substring(e));
-    StringBuilder out = new StringBuilder();
-    int context = 0;
-    for (int k = Math.max(0, left.length - SLOT_WORDS); k < left.length; k++) {
-      out.append(left[k]).append(' ');
-      context++;
-    }
-    out.append('[').append(masked.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")).append("] ");
-    for (int k = 0; k < Math.min(SLOT_WORDS, right.length); k++) {
-      out.append(right[k]).append(' ');
-      context++;
-    }
-    return context >= 3 ? out.toString() : null;
+    List<String> left = List.of(words(sentence.substring(0, s)));
+    List<String> right = List.of(words(sentence.substring(e)));
+    return new Slot(left.subList(Math.max(0, left.size() - SLOT_WORDS), left.size()),
+        masked.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "),
+        right.subList(0, Math.min(SLOT_WORDS, right.size())));
   }
 
   private static String[] words(String s) {

@@ -4,6 +4,8 @@ import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.TimeExpression;
 import dev.retrace.claims.TimeExpression.Kind;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Compares dates and periods. A specific source date that the copy's group does not carry, while the
@@ -36,6 +38,40 @@ final class TimeChanges {
             replacement.claim().text(), "\"" + ta.claim().text() + "\" became \"" + replacement.claim().text() + "\"");
       }
     }
+  }
+
+  /** A normalised length ("P52D", "PT3H"), possibly anchored ("P70D before"): prefix, amount, unit, anchor. */
+  private static final Pattern DURATION = Pattern.compile("(PT?)([0-9.]+)([A-Z])(.*)");
+
+  /**
+   * A period whose length changed in the same unit ("processed in 52 days" → "in 78 days", "70 days
+   * before" → "53 days before") is a changed figure, not a vaguer time: the copy states another amount. The
+   * copy's length must be one the source never states, so a period moved from another sentence is not
+   * taken for a change.
+   */
+  static void durations(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, ChangeSink out) {
+    for (Located<TimeExpression> ta : ga.times) {
+      Matcher x = DURATION.matcher(ta.claim().normalized());
+      if (!lengthKind(ta.claim().kind()) || !x.matches() || find(gb, ta.claim().normalized()) != null) {
+        continue;
+      }
+      for (Located<TimeExpression> tb : gb.times) {
+        Matcher y = DURATION.matcher(tb.claim().normalized());
+        if (tb.claim().kind() == ta.claim().kind() && y.matches() && x.group(1).equals(y.group(1))
+            && x.group(3).equals(y.group(3)) && x.group(4).equals(y.group(4))
+            && find(wholeA, tb.claim().normalized()) == null) {
+          out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.sentenceText(ta.sentence()),
+              gb.sentenceText(tb.sentence()), List.of(ta.sentence()), List.of(tb.sentence()), x.group(2),
+              ta.claim().text(), tb.claim().text(),
+              "\"" + ta.claim().text() + "\" became \"" + tb.claim().text() + "\"");
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean lengthKind(Kind kind) {
+    return kind == Kind.PERIOD || kind == Kind.RELATIVE;
   }
 
   /** Dates, weekdays, months and years pin an event down; relative times and periods do not. */

@@ -167,7 +167,8 @@ public final class AttributionExtractor {
         && !SUBJECT_GAP.contains(prev) && !isSourceHead(prev) && !DOC_NOUNS.contains(prev)) {
       return null; // "casualty reports", "NATO member states"
     }
-    if ((WEAK.contains(l) || phrasal) && !next.equals("that") && !(clauseEnd && quoted(inQuote))) {
+    if ((WEAK.contains(l) || phrasal) && !next.equals("that") && !(clauseEnd && quoted(inQuote))
+        && !closingSpeaker(w, v, verbEnd, time)) {
       return null; // "it continued." after a quotation, "noted that"; not "the fighting continues,"
     }
     if (ASSERTED.contains(l) && negated(w, v)) {
@@ -190,6 +191,16 @@ public final class AttributionExtractor {
           w.end(verbEnd - 1));
     }
     return np == null ? null : build(w, np[0], np[1], v, verbEnd, certainty(l));
+  }
+
+  /**
+   * "S, the FSA added." : a speaker set off by a comma with the verb ending the sentence reports S, as
+   * "said" would; a bare "the fighting continues." has no comma before its subject.
+   */
+  private static boolean closingSpeaker(Words w, int v, int verbEnd, boolean[] time) {
+    boolean last = verbEnd >= w.size() || verbEnd == w.size() - 1 && w.punct(verbEnd) && !w.is(verbEnd, ",");
+    int[] np = last ? leftNp(w, v, time) : null;
+    return np != null && w.is(np[0] - 1, ",") && canSpeak(w, np[0], np[1]);
   }
 
   private static boolean quoted(boolean[] inQuote) {
@@ -328,8 +339,8 @@ public final class AttributionExtractor {
     int n = w.size();
     while (k < n && k - i < MAX_SOURCE) {
       String l = w.low(k);
-      if (time[k]) {
-        break;
+      if (time[k] && !(w.cap(k) && k + 1 < n && w.cap(k + 1) && !time[k + 1])) {
+        break; // a date ends the source, a day that starts a title does not: "the Sunday Times"
       }
       if (k == i && Lexicon.DETERMINERS.contains(l)) {
         k++;

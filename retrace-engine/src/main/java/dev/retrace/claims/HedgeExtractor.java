@@ -16,7 +16,7 @@ import java.util.Set;
  *       "without evidence", "provided no proof"), "unsubstantiated", "baseless", "unfounded"</li>
  *   <li>SKEPTICISM: skeptical, cautious, doubt, questioned, dubious, wary ... with a preceding
  *       "analysts are" / "experts remain" when present; not "no doubt"</li>
- *   <li>REPORTED: reportedly, allegedly, purportedly, supposedly, alleged, "claimed to", "is said to"</li>
+ *   <li>REPORTED: reportedly, allegedly, apparently, purportedly, supposedly, alleged, "claimed to", "is said to"</li>
  *   <li>MODAL: may, might, could, possibly, likely, unlikely, probably, perhaps, potentially,
  *       "appears/seems to", "is believed/thought/expected to" (never the month "May")</li>
  * </ul>
@@ -37,12 +37,18 @@ public final class HedgeExtractor {
       skeptical sceptical skepticism scepticism cautious caution doubt doubts doubted doubtful
       questioned questionable dubious disputed wary suspicious""");
   private static final Set<String> COPULA = Lexicon.set("are is remain remains remained were was be been");
-  private static final Set<String> REPORTED = Lexicon.set("reportedly allegedly purportedly supposedly ostensibly alleged purported");
+  private static final Set<String> REPORTED = Lexicon.set("reportedly allegedly apparently purportedly supposedly ostensibly alleged purported");
   private static final Set<String> MODALS = Lexicon.set("""
       may might could possibly likely unlikely probably perhaps potentially presumably""");
   private static final Set<String> SEEM = Lexicon.set("appears appear appeared seems seem seemed");
   private static final Set<String> BELIEVED = Lexicon.set("believed thought expected");
   private static final Set<String> AUX = Lexicon.set("could can has have had did does do was were is are would will may might");
+
+  /** Whether the word alone marks a caveat ("suspicious", "reportedly", "probably"), so a rewrite must keep it. */
+  public static boolean isCaveatWord(String lower) {
+    return SKEPTIC.contains(lower) || REPORTED.contains(lower) || MODALS.contains(lower)
+        || UNVERIFIED_WORDS.contains(lower) || NO_EVIDENCE_WORDS.contains(lower);
+  }
 
   public List<Hedge> extract(Words w) {
     List<Hedge> out = new ArrayList<>();

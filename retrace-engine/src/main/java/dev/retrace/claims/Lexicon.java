@@ -10,7 +10,7 @@ import java.util.Set;
  * auxiliaries, conjunctions, pronouns, months, weekdays). All entries are lower case; look-ups are
  * on {@link Words#low(int)}.
  */
-final class Lexicon {
+public final class Lexicon {
   private Lexicon() {}
 
   static Set<String> set(String words) {
@@ -121,7 +121,12 @@ final class Lexicon {
     FUNCTION_WORDS = Set.copyOf(s);
   }
 
-  static boolean isFunctionWord(String low) {
+  public static boolean isFunctionWord(String low) {
     return FUNCTION_WORDS.contains(low);
+  }
+
+  /** A word that carries no content of its own: a function word or a common adverb ("just", "still"). */
+  public static boolean isFiller(String low) {
+    return FUNCTION_WORDS.contains(low) || ADVERBS.contains(low);
   }
 }

@@ -75,7 +75,7 @@ public final class WordSense {
     return entry(word).noun();
   }
 
-  /** True when one of the word's noun senses names a group, person or place ("firm", "company", "men"). */
+  /** True when the word's first (commonest) noun sense names a group, person or place ("firm", "company", "men"). */
   public static boolean agent(String word) {
     return entry(word).agent();
   }
@@ -200,12 +200,12 @@ public final class WordSense {
             }
           }
         }
+        // The commonest sense decides: "bonds" and "imports" have rare group or person senses (James Bond)
+        // but name things; "firm", "company" and "men" name who acts.
         boolean agent = false;
-        if (noun != null) {
-          for (Synset s : noun.getSenses()) {
-            String lex = s.getLexFileName();
-            agent |= "noun.group".equals(lex) || "noun.person".equals(lex) || "noun.location".equals(lex);
-          }
+        if (noun != null && !noun.getSenses().isEmpty()) {
+          String lex = noun.getSenses().get(0).getLexFileName();
+          agent = "noun.group".equals(lex) || "noun.person".equals(lex) || "noun.location".equals(lex);
         }
         Set<Long> senses = new HashSet<>();
         Set<Long> neighbours = new HashSet<>();

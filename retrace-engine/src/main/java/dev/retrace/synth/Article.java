@@ -61,18 +61,12 @@ final class Article {
 
   /** Whether the sentence starts inside a quotation opened by an earlier sentence of its paragraph. */
   boolean startsInQuote(int[] at) {
-    int count = 0;
+    boolean open = false;
     List<String> para = paragraphs.get(at[0]);
     for (int i = 0; i < at[1]; i++) {
-      String s = para.get(i);
-      for (int k = 0; k < s.length(); k++) {
-        char c = s.charAt(k);
-        if (c == '"' || c == '\u201C' || c == '\u201D') {
-          count++;
-        }
-      }
+      open = Words.openAfter(para.get(i), open);
     }
-    return count % 2 == 1;
+    return open;
   }
 
   String get(int[] at) {

@@ -16,7 +16,7 @@ final class Derivations {
   /** Small edits that change no fact: a filler word dropped, a spelling or tense variant. */
   private static final String[][] SMALL_EDITS = {
       {"\\balso ", ""}, {"\\bjust ", ""}, {"\\bstill ", ""}, {"\\bvery ", ""}, {"\\breally ", ""},
-      {"\\bper cent\\b", "percent"}, {"\\bsaid\\b", "says"}, {"\\borganisation", "organization"},
+      {"\\bper cent\\b", "percent"}, {"(?<!\\b(?:is|are|was|were|be|been) )\\bsaid\\b", "says"}, {"\\borganisation", "organization"},
       {"\\brecognise", "recognize"}, {"\\bcentre\\b", "center"}, {"\\bthe company\\b", "the firm"},
       {"\\bthe firm\\b", "the company"}, {"\\bwhile\\b", "whilst"}, {"\\bamong\\b", "amongst"},
       {"\\btowards\\b", "toward"}, {"\\bprogramme", "program"}, {"\\bcolour", "color"}, {"\\blabour\\b", "labor"},
@@ -40,7 +40,7 @@ final class Derivations {
         break;
       }
       String s = a.get(at);
-      if (Words.hasQuote(s)) {
+      if (Words.hasQuote(s) || a.startsInQuote(at)) {
         continue;
       }
       List<String[]> edits = new ArrayList<>(List.of(SMALL_EDITS));
@@ -114,13 +114,15 @@ final class Derivations {
     int total = a.sentenceCount();
     for (List<String> p : a.paragraphs) {
       List<String> para = new ArrayList<>();
+      boolean open = false;
       for (String s : p) {
         boolean keep = first || random.nextDouble() >= 0.35;
         first = false;
         if (keep) {
-          para.add(shorten(s));
+          para.add(shorten(s, open));
           kept++;
         }
+        open = Words.openAfter(s, open);
       }
       if (!para.isEmpty()) {
         out.add(para);
@@ -137,14 +139,33 @@ final class Derivations {
     return new Article(a.title, out);
   }
 
-  static String shorten(String s) {
-    String t = PARENTHESIS.matcher(s).replaceAll("");
-    t = RELATIVE.matcher(t).replaceFirst("");
+  /** The sentence without its asides; quoted words are the speaker's and stay ({@code open}: starts inside a quotation). */
+  static String shorten(String s, boolean open) {
+    String t = outsideQuotes(PARENTHESIS, s, open, true);
+    t = outsideQuotes(RELATIVE, t, open, false);
     Matcher m = OPENER.matcher(t);
-    if (m.find()) {
+    if (!open && m.find()) {
       t = Words.capitalize(t.substring(m.end()));
     }
     return t;
+  }
+
+  /** Removes the matches of {@code p} (all, or the first) that start outside quotation marks. */
+  private static String outsideQuotes(Pattern p, String s, boolean open, boolean all) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = p.matcher(s);
+    int last = 0;
+    while (m.find()) {
+      if (Words.insideQuote(s, m.start(), open) || Words.insideQuote(s, m.end(), open)) {
+        continue;
+      }
+      out.append(s, last, m.start());
+      last = m.end();
+      if (!all) {
+        break;
+      }
+    }
+    return out.append(s.substring(last)).toString();
   }
 
   /** Paragraphs after the lead shuffled, and two sentences swapped in some multi-sentence paragraphs. */

@@ -58,24 +58,30 @@ final class FactEdits {
   private static final String[][] HEDGES = {
       {"\\b(?:reportedly|allegedly|apparently|possibly|probably|supposedly) ", ""},
       {", (?:reportedly|allegedly|apparently),", ""},
-      {"\\bcould (?!not\\b|have\\b|be\\b)", "will "},
-      {"\\bmay (?!not\\b|have\\b|be\\b)", "will "},
-      {"\\bmight (?!not\\b|have\\b|be\\b)", "will "},
+      {"\\bcould (?!not\\b|have\\b|be\\b|could\\b)", "will "},
+      {"\\bmay (?!not\\b|have\\b|be\\b|may\\b)", "will "},
+      {"\\bmight (?!not\\b|have\\b|be\\b|might\\b)", "will "},
       {"\\bcould be\\b", "will be"}, {"\\bmay be\\b", "will be"}, {"\\bmight be\\b", "will be"},
-      {"\\b(?:is|are) (?:expected|likely|set) to\\b", "will"},
+      {"\\b(?:is|are) (?:expected|likely) to\\b", "will"},
       {"\\b(?:was|were) (?:expected|likely|thought) to\\b", "would"},
       {"\\b(?:appears|seems) to be\\b", "is"}, {"\\b(?:appeared|seemed) to be\\b", "was"},
       {",? if (?:the [a-z]+ (?:are|is) |they are |it is )?(?:accurate|true|correct|confirmed)\\b,?", ""},
       {"\\bIt is (?:thought|believed|understood) that ", ""}};
 
   private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("^([^\"]{15,400}?),? (?:(?:[A-Z][\\w.'-]*|the|a|an|his|her|its|their|he|she|they|it)(?: [\\w.'-]+){0,6}?) (?:said|says|added|claimed|believes|believe|told [\\w ]{2,30}?)\\.$");
-  private static final Pattern ATTRIBUTION_HEAD = Pattern.compile("^(?:[A-Z][\\w.'-]*(?: [\\w.'-]+){0,6}?) (?:said|says|claimed|believes|told [\\w ]{2,30}?) (?:that )?([^\"]{15,400})$");
+  private static final Pattern ATTRIBUTION_HEAD = Pattern.compile("^(?:[A-Z][\\w.'-]*(?: [\\w.'-]+){0,6}?) (?:(?:said|says|claimed|believes) (?:that )?|told [\\w ]{2,30}? that )([^\"]{15,400})$");
   private static final Pattern ACCORDING_LAST = Pattern.compile("^([^\"]{15,400}?),? according to [^,\"]{3,80}\\.$");
   private static final Pattern ACCORDING_FIRST = Pattern.compile("^According to [^,\"]{3,80}, ([^\"]{15,400})$");
   private static final Pattern BEFORE_FIGURE = Pattern.compile("\\b([A-Za-z][a-z]+) (?:of |to |at |by |totalling |totaled |totalled |rose |fell |jumped |dropped |were |was |reached |hit )(?:about |around |nearly |almost |more than |over |some )?$");
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
   private static final Pattern DATE_AROUND = Pattern.compile(MONTH + " $");
   private static final Pattern DATE_AFTER = Pattern.compile("(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
+  /** A capitalised word (not the first of the sentence) right before a figure: the figure is part of a name. */
+  private static final Pattern NAME_BEFORE = Pattern.compile("\\S\\s+[A-Z][\\w-]*\\s+$");
+  private static final Pattern ORDINAL_AFTER = Pattern.compile("(?:st|nd|rd|th)\\b");
+  private static final Pattern SCORE_AROUND = Pattern.compile("\\d[-/:]\\d");
+  /** A clock time: "at 1030 GMT", "7.30pm". */
+  private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:GMT|BST|CET|EST|[ap]\\.?m\\b|hrs\\b)");
   private static final Pattern QUOTE = Pattern.compile("\"([^\"]{12,400})\"");
   private static final Pattern AUXILIARY = Pattern.compile("\\b(is|are|was|were|will|would|can|could|should|has|have|had|did|does|do) (?!not\\b|n't\\b|no\\b|never\\b|to\\b|been\\b)(?=[a-z])");
   private static final Pattern NEGATED = Pattern.compile("\\b(is|are|was|were|will|would|can|could|should|has|have|had|did|does|do) not ");
@@ -146,6 +152,13 @@ final class FactEdits {
       if (Words.insideQuote(s, m.start()) || DATE_AROUND.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()
           || DATE_AFTER.matcher(s.substring(m.end())).lookingAt()) {
         continue; // a day of the month is a date, not a figure: changing it would be time_changed
+      }
+      if (NAME_BEFORE.matcher(s.substring(0, m.start())).find() || ORDINAL_AFTER.matcher(s.substring(m.end())).lookingAt()
+          || SCORE_AROUND.matcher(s.substring(Math.max(0, m.start() - 2), Math.min(s.length(), m.end() + 2))).find()
+          || CLOCK_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+        // part of a name ("Xbox 2"), a rank ("13th"), a score, range or odds ("4-2", "7/4"), a clock time
+        // ("1030 GMT"): not an amount of something
+        continue;
       }
       spans.add(new int[] {m.start(), m.end()});
     }
@@ -345,7 +358,14 @@ final class FactEdits {
   /** A sentence from an article of another category (or, without one, a line of commentary), after the lead. */
   static Edit added(Article a, Random random, String donor) {
     String sentence = donor != null && random.nextDouble() < 0.6 ? donor : COMMENTARY.get(random.nextInt(COMMENTARY.size()));
-    int p = a.paragraphs.size() <= 1 ? 0 : 1 + random.nextInt(a.paragraphs.size() - 1);
+    // never into the boilerplate line a near copy added: readers (and the engine) skip that line whole
+    List<Integer> story = new ArrayList<>();
+    for (int k = 1; k < a.paragraphs.size(); k++) {
+      if (a.paragraphs.get(k).stream().noneMatch(Derivations.BOILERPLATE::contains)) {
+        story.add(k);
+      }
+    }
+    int p = story.isEmpty() ? 0 : story.get(random.nextInt(story.size()));
     List<String> para = a.paragraphs.get(p);
     int at = p == 0 ? para.size() : random.nextInt(para.size() + 1);
     para.add(at, sentence);

@@ -1,5 +1,6 @@
 package dev.retrace.synth;
 
+import dev.retrace.claims.HedgeExtractor;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -186,7 +187,9 @@ final class Paraphraser {
           + " that " + Words.decapitalize(m.group(1)));
     }
     m = SPEAKER_THEN_CLAUSE.matcher(s);
-    if (m.matches() && !m.group(3).contains(" said") && Character.isUpperCase(m.group(3).charAt(0)) == false) {
+    // "X is said to have ..." is a caveat on a claim, not a speaker and what they said
+    if (m.matches() && !m.group(3).contains(" said") && Character.isUpperCase(m.group(3).charAt(0)) == false
+        && !m.group(1).matches("(?s).*\\b(?:is|are|was|were|be|been|being)$")) {
       String speaker = m.group(1).matches("He|She|They|It|We") ? m.group(1).toLowerCase(java.util.Locale.ROOT) : m.group(1);
       return Words.finish(Words.capitalize(m.group(3)) + ", " + speaker + " " + m.group(2));
     }
@@ -251,7 +254,8 @@ final class Paraphraser {
     if (title && !word.equals(lower)) {
       return false;
     }
-    return !Words.STOP.contains(lower) && !PROTECTED.contains(lower) && !Words.insideQuote(s, at)
+    return !Words.STOP.contains(lower) && !PROTECTED.contains(lower) && !HedgeExtractor.isCaveatWord(lower)
+        && !Words.insideQuote(s, at)
         && !Words.afterFigure(s, at, 24) && !List.of("bn", "m").contains(lower);
   }
 }

@@ -77,7 +77,9 @@ public final class Synonyms {
       Synset sense = iw.getSenses().get(0);
       for (Word candidate : sense.getWords()) {
         String s = candidate.getLemma();
-        if (s.equals(lemma) || !s.matches("[a-z]{3,}") || s.contains(lemma) || lemma.contains(s)) {
+        // "trio" -> "three" would add a figure the source does not state
+        if (s.equals(lemma) || !s.matches("[a-z]{3,}") || s.contains(lemma) || lemma.contains(s)
+            || s.matches(Words.NUMBER_WORD)) {
           continue;
         }
         return Optional.of(plural ? plural(s) : s);

@@ -28,6 +28,8 @@ class AttributionExtractorTest {
       "The organization argued that the plan would fail.|The organization|argued",
       "Kremlin spokesman Dmitry Peskov said on Monday that talks were possible.|Kremlin spokesman Dmitry Peskov|said",
       "He warned that the war would go on.|He|warned",
+      "The firms were not admitting any guilt, the FSA added.|the FSA|added",
+      "His wealth fell to £75m last year, according to the Sunday Times.|the Sunday Times|according to",
       "Officials told reporters the border was closed.|Officials|told",
       "The Russian intelligence agency also believes NATO countries plan to act.|The Russian intelligence agency|believes",
       "Russia has accused NATO of planning to deploy troops.|Russia|accused",
@@ -143,6 +145,12 @@ class AttributionExtractorTest {
     assertThat(single("Officials admitted that 12 people died.").certainty()).isEqualTo(Certainty.ASSERTED);
     assertThat(single("Officials claimed that 12 people died.").certainty()).isEqualTo(Certainty.REPORTED);
     assertThat(single("Officials said that 12 people died.").certainty()).isEqualTo(Certainty.REPORTED);
+  }
+
+  @Test
+  void continuingVerbWithoutACommaBeforeItsSubjectIsNoAttribution() {
+    assertThat(claims("Shelling resumed overnight and the fighting continues.").attributions()).isEmpty();
+    assertThat(claims("Talks broke down in March, and the strike continued.").attributions()).isEmpty();
   }
 
   @Test

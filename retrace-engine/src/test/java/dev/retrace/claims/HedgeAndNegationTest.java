@@ -33,6 +33,7 @@ class HedgeAndNegationTest {
       "Experts questioned the figures.|SKEPTICISM|questioned",
       "He was reportedly detained.|REPORTED|reportedly",
       "He was allegedly beaten.|REPORTED|allegedly",
+      "He was apparently beaten.|REPORTED|apparently",
       "The alleged attack took place at night.|REPORTED|alleged",
       "Officials claim to have destroyed 30 tanks.|REPORTED|claim to",
       "He is said to be in Moscow.|REPORTED|is said to",

@@ -87,7 +87,7 @@ class SynthesizerTest {
           }
           case ABRIDGED -> {
             assertThat(copied.size()).isLessThan(sentences.size());
-            assertThat(copied.get(0)).isEqualTo(Derivations.shorten(sentences.get(0)));
+            assertThat(copied.get(0)).isEqualTo(Derivations.shorten(sentences.get(0), false));
           }
           case REORDERED -> {
             assertThat(copied).containsExactlyInAnyOrderElementsOf(sentences);
@@ -158,6 +158,55 @@ class SynthesizerTest {
       }
     }
     assertThat(applied).containsExactlyInAnyOrderElementsOf(FactEdits.KINDS);
+  }
+
+  @Test
+  void quotationsRunningOverJoinedParagraphsStayOpen() {
+    // BBC texts join paragraphs: a quotation over two has an opening mark at each start, a closing one at its end
+    String s = "He added: \"Vieira was well wound up for it. \"I've heard different stories.";
+    assertThat(Words.openAfter(s, false)).isTrue();
+    assertThat(Words.insideQuote(s, s.indexOf("heard"), false)).isTrue();
+    assertThat(Words.openAfter("\"We lost,\" he said. \"We will be back.\"", false)).isFalse();
+    assertThat(Words.openAfter("Jimmy \"the Whirlwind \" White has admitted it.", false)).isFalse();
+    Article a = Article.parse(null, "He added: \"Vieira was well wound up. \"He has apparently threatened some of our players.\" "
+        + "The match ended level.");
+    assertThat(a.startsInQuote(new int[] {0, 1})).isTrue();
+    assertThat(a.startsInQuote(new int[] {0, 2})).isFalse();
+  }
+
+  @Test
+  void figuresThatAreNamesRanksOrScoresAreNotNumberEdits() {
+    Random r = new Random(1);
+    assertThat(FactEdits.number("Microsoft boss Bill Gates said Xbox 2 would be part of his vision.", r)).isNull();
+    assertThat(FactEdits.number("But he broke straight back to lead 4-2 in the final set.", r)).isNull();
+    assertThat(FactEdits.number("Fans will mark the 10th anniversary of the kick.", r)).isNull();
+    assertThat(FactEdits.number("The team trains at 1030 GMT and is now the 5/4 favourite.", r)).isNull();
+    assertThat(FactEdits.number("Making a call will be quaintly pass&#233; by then.", r)).isNull();
+    assertThat(FactEdits.number("The firm will cut 3,000 jobs across its plants.", r)).isNotNull();
+    assertThat(FactEdits.number("About 300 people attended the rally.", r)).isNotNull();
+  }
+
+  @Test
+  void editsAndShorteningLeaveQuotedWordsAndReportedCaveatsAlone() {
+    assertThat(Derivations.shorten("\"The data is good, but jobs are temporary for the (Christmas) season,\" he said.", false))
+        .contains("(Christmas)");
+    assertThat(Derivations.shorten("Sales rose (by volume) in the third quarter.", false)).isEqualTo("Sales rose in the third quarter.");
+    assertThat(Derivations.shorten("a lot of jobs are temporary for the (Christmas) season.", true)).contains("(Christmas)");
+    assertThat(Paraphraser.reorderClauses("The prime minister's wife is said to have praised the court for its ruling."))
+        .isNull();
+    assertThat(FactEdits.hedge("Text messaging is set to smash more records in 2005.")).isNull();
+    assertThat(FactEdits.hedge("Text messaging is expected to smash more records in 2005.")).isNotNull();
+    assertThat(FactEdits.attribution("His friend Budd Schulberg told Vanity Fair magazine the assistant suggested the novel."))
+        .isNull();
+  }
+
+  @Test
+  void addedSentencesNeverGoIntoTheBoilerplateLine() {
+    for (int seed = 0; seed < 30; seed++) {
+      Article a = Article.parse(null, "Lead sentence here.\nSecond paragraph here.\n" + Derivations.BOILERPLATE.get(0));
+      FactEdits.added(a, new Random(seed), null);
+      assertThat(a.paragraphs.get(2)).containsExactly(Derivations.BOILERPLATE.get(0));
+    }
   }
 
   @Test

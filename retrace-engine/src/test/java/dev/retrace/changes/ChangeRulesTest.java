@@ -1,0 +1,156 @@
+package dev.retrace.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retrace.Retrace;
+import dev.retrace.documents.Document;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Changed periods and repeated figures, counted nouns after bare figures, caveats counted one for one, and a
+ * second speaker that does not stand in for a dropped one: each rule found where present, silent where not.
+ */
+class ChangeRulesTest {
+  private static Retrace retrace;
+
+  private static final String LEAD = "The committee published its annual review of the department on Tuesday morning. ";
+  private static final String TAIL = " Union leaders said they would meet managers next week to discuss the plan. "
+      + "Shares in the company closed slightly higher in London on the news.";
+
+  @BeforeAll
+  static void setUp() {
+    retrace = Retrace.create();
+  }
+
+  private static List<ChangeKind> kinds(String a, String b) {
+    return retrace.compare(Document.of("a", LEAD + a + TAIL), Document.of("b", LEAD + b + TAIL)).changes().stream()
+        .map(Change::kind).toList();
+  }
+
+  private static final String PERIOD = "The review found the application was processed in %s, far faster than the average case.";
+
+  @Test
+  void periodOfAnotherLengthIsNumberChange() {
+    assertThat(kinds(PERIOD.formatted("52 days"), PERIOD.formatted("78 days"))).contains(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(PERIOD.formatted("52 days"), PERIOD.formatted("52 days"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+    String before = "The party's constitution requires %s before any leadership ballot can take place.";
+    assertThat(kinds(before.formatted("70 days"), before.formatted("53 days"))).contains(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(before.formatted("70 days"), before.formatted("70 days"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
+
+  private static final String FINALS = "He failed to reach the %s and 200m finals after tearing a hamstring in training.";
+
+  @Test
+  void figureTurnedIntoItsNeighboursValueIsNumberChange() {
+    assertThat(kinds(FINALS.formatted("100m"), FINALS.formatted("200m"))).contains(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(FINALS.formatted("100m"), FINALS.formatted("100m"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
+
+  @Test
+  void figureChangedInItsSlotWithAWordDroppedOnOneSideIsNumberChange() {
+    assertThat(kinds("In previous seasons, the 25-year-old also contested the long jump before she moved to London.",
+        "In previous seasons, the 11-year-old contested the long jump before she moved to London."))
+        .contains(ChangeKind.NUMBER_CHANGED).doesNotContain(ChangeKind.ADDED_UNSUPPORTED);
+  }
+
+  @Test
+  void figureChangedInItsSlotIsNotMatchedToTheSameValueElsewhere() {
+    String cars = " Ford has sold 4,000 of its first hybrid since its launch in August.";
+    assertThat(kinds("The price of a hybrid is upwards of $3,000 above that of an equivalent car." + cars,
+        "The price of a hybrid is upwards of $4,000 above that of an equivalent car." + cars))
+        .contains(ChangeKind.NUMBER_CHANGED);
+  }
+
+  @Test
+  void nounAfterABareFigureOrBeforeAQualifiedOneIsWhatItCounts() {
+    assertThat(kinds("The minister dismissed fears that his plans for £4bn tax cuts are too modest.",
+        "The minister dismissed fears that his plans for £4bn spending cuts are too modest."))
+        .contains(ChangeKind.CATEGORY_CHANGED);
+    assertThat(kinds("Rumours about a possible takeover boosted the group's shares by more than 10% on Friday.",
+        "Rumours about a possible takeover boosted the group's bonds by more than 10% on Friday."))
+        .contains(ChangeKind.CATEGORY_CHANGED);
+    assertThat(kinds("The minister dismissed fears that his plans for £4bn tax cuts are too modest.",
+        "The minister dismissed fears that his plans for £4bn tax cuts are rather modest."))
+        .doesNotContain(ChangeKind.CATEGORY_CHANGED);
+  }
+
+  @Test
+  void swapKeepingTheOldWordElsewhereInTheSentenceIsCategoryChange() {
+    assertThat(kinds("Last year the plant produced just 110,000 cars, though a deal could double the number of cars built.",
+        "Last year the plant produced just 110,000 trucks, though a deal could double the number of cars built."))
+        .contains(ChangeKind.CATEGORY_CHANGED);
+  }
+
+  @Test
+  void shortWordsTwoLettersApartAreNotSpellingVariants() {
+    assertThat(kinds("The funding will make anti-retroviral care available for some 2,500 women in the region.",
+        "The funding will make anti-retroviral care available for some 2,500 men in the region."))
+        .contains(ChangeKind.CATEGORY_CHANGED);
+    assertThat(kinds("The funding will pay for some 2,500 places at the centre in the region.",
+        "The funding will pay for some 2,500 places at the center in the region."))
+        .doesNotContain(ChangeKind.CATEGORY_CHANGED);
+  }
+
+  @Test
+  void oppositeCountedNounIsReportedOnceAsCategoryChange() {
+    assertThat(kinds("The bank said regional exports reached $445.1bn in 2004, a record for the area.",
+        "The bank said regional imports reached $445.1bn in 2004, a record for the area."))
+        .contains(ChangeKind.CATEGORY_CHANGED).doesNotContain(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
+  void eachCaveatNeedsItsOwnCounterpart() {
+    String a = "Officials fear it would lead to a spree of orders for arms that could be used against neighbours.";
+    assertThat(kinds(a, "Officials fear it would lead to a spree of orders for arms that will be used against neighbours."))
+        .contains(ChangeKind.HEDGE_DROPPED);
+    assertThat(kinds(a, a)).doesNotContain(ChangeKind.HEDGE_DROPPED);
+  }
+
+  @Test
+  void apparentlyIsACaveatAndFillerWordsAreNotItsScope() {
+    assertThat(kinds("But there is still apparently little prospect of the country agreeing to cut its emissions.",
+        "But there is still little prospect of the country agreeing to cut its emissions."))
+        .contains(ChangeKind.HEDGE_DROPPED);
+    assertThat(kinds("A third of the users were fed up, but this could be just the tip of the iceberg, thinks one editor.",
+        "A third of the users were fed up, but this will be the tip of the iceberg, thinks one editor."))
+        .contains(ChangeKind.HEDGE_DROPPED);
+  }
+
+  @Test
+  void anotherSpeakerOfTheSourceDoesNotStandInForADroppedOne() {
+    String kept = " but the Tories say he is surrendering a key veto.";
+    assertThat(kinds("Mr Blair recently said the UK would only join measures in its interests," + kept,
+        "The UK would only join measures in its interests," + kept))
+        .contains(ChangeKind.ATTRIBUTION_DROPPED);
+    assertThat(kinds("Mr Blair recently said the UK would only join measures in its interests," + kept,
+        "Mr Blair recently said the UK would only join measures in its interests," + kept))
+        .doesNotContain(ChangeKind.ATTRIBUTION_DROPPED);
+  }
+
+  @Test
+  void anotherDescribedSpeakerKeptDoesNotStandInForADroppedNamedOne() {
+    String lawyer = "A lawyer for the victims told Reuters that the whole world knew what had happened. ";
+    assertThat(kinds(lawyer + "Bank spokesman Mark Hendrix said the settlement was an opportunity to move on.",
+        lawyer + "The settlement was an opportunity to move on."))
+        .contains(ChangeKind.ATTRIBUTION_DROPPED);
+    assertThat(kinds(lawyer + "Bank spokesman Mark Hendrix said the settlement was an opportunity to move on.",
+        lawyer + "Bank spokesman Mark Hendrix said the settlement was an opportunity to move on."))
+        .doesNotContain(ChangeKind.ATTRIBUTION_DROPPED);
+  }
+
+  @Test
+  void countedNounOpeningTheSentenceIsWhatTheFigureCounts() {
+    assertThat(kinds("Revenues were £4.3bn while the firm's operating margins were 14.1% last year.",
+        "Profits were £4.3bn while the firm's operating margins were 14.1% last year."))
+        .contains(ChangeKind.CATEGORY_CHANGED);
+  }
+
+  @Test
+  void closingSpeakerWithAddedIsDroppedAttribution() {
+    assertThat(kinds("Agreeing to pay compensation did not mean the firms involved were admitting any guilt, the FSA added.",
+        "Agreeing to pay compensation did not mean the firms involved were admitting any guilt."))
+        .contains(ChangeKind.ATTRIBUTION_DROPPED);
+  }
+}
