@@ -38,12 +38,22 @@ public final class TraceRecall {
 
   record Copy(String key, String source, String derivation) {}
 
+  /** Misses and wrong matches printed, to see what goes wrong. */
+  private static final int EXAMPLES = 8;
+
   public static void main(String[] args) throws Exception {
     Path index = Path.of(args[0]);
     Path root = Path.of(args[1]);
     int n = args.length > 2 ? Integer.parseInt(args[2]) : 200;
     ObjectMapper json = new ObjectMapper();
+    long heapBefore = usedHeapAfterGc();
     try (IndexSnapshot snapshot = ArticleIndex.openForReading(index)) {
+      // what candidate search keeps on the heap: the open snapshot after a first query (Lucene's files are
+      // memory-mapped, off heap), measured before the compare engine's models load
+      snapshot.candidates(new dev.retrace.sketches.Sketcher().sketch("warm up the index readers"), "", 10);
+      long heapIndex = usedHeapAfterGc() - heapBefore;
+      System.out.printf(Locale.ROOT, "heap for the open index: %.1f MB, %.0f bytes an article%n", heapIndex / 1e6,
+          heapIndex / (double) snapshot.articles());
       // index keys end with "<synth folder>/corpus/<id>"; ground truth names ids within one synth folder
       Map<String, String> keyBySuffix = new HashMap<>();
       snapshot.forEachArticle(e -> keyBySuffix.put(suffix(e.key(), 3), e.key()));
@@ -78,6 +88,7 @@ public final class TraceRecall {
       long[] millis = new long[sample.size()];
       int reported = 0;
       int otherStory = 0;
+      int misses = 0;
       for (int i = 0; i < sample.size(); i++) {
         Copy c = sample.get(i);
         Document d = snapshot.document(c.key());
@@ -85,13 +96,25 @@ public final class TraceRecall {
         TraceResult r = tracer.trace(d);
         millis[i] = (System.nanoTime() - t0) / 1_000_000;
         boolean found = false;
+        String folder = suffix(c.key(), 3);
+        folder = folder.substring(0, folder.indexOf('/'));
+        String sourceHash = hash(snapshot, keyBySuffix.get(folder + "/corpus/" + c.source()));
         for (TraceMatch m : r.matches()) {
           reported++;
           String base = m.id().substring(m.id().lastIndexOf('/') + 1);
-          boolean theSource = base.equals(c.source()); // the original, or its identical copy in another folder
+          // the original, or an article with the same content (an exact copy, the original in another folder):
+          // the index reports one article per content, the first indexed
+          boolean theSource = base.equals(c.source()) || hash(snapshot, m.id()).equals(sourceHash);
           boolean sibling = c.source().equals(sourceOf.get(suffix(m.id(), 3))); // another copy of it
           found |= theSource;
-          otherStory += theSource || sibling ? 0 : 1;
+          if (!theSource && !sibling && otherStory++ < EXAMPLES) {
+            System.out.printf(Locale.ROOT, "  other story: %s -> %s (%s %.2f)%n", c.key(), m.id(), m.relation().json(),
+                m.score());
+          }
+        }
+        if (!found && misses++ < EXAMPLES) {
+          System.out.printf(Locale.ROOT, "  missed: %s (%s of %s): %d candidates, %d compared, %d matches%n", c.key(),
+              c.derivation(), c.source(), r.candidates(), r.compared(), r.matches().size());
         }
         int[] k = byKind.computeIfAbsent(c.derivation(), x -> new int[2]);
         k[0]++;
@@ -111,6 +134,19 @@ public final class TraceRecall {
       System.out.printf(Locale.ROOT, "trace wall time: median %d ms, p90 %d ms, max %d ms%n", millis[millis.length / 2],
           millis[(int) (millis.length * 0.9)], millis[millis.length - 1]);
     }
+  }
+
+  private static long usedHeapAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static String hash(IndexSnapshot snapshot, String key) {
+    int doc = key == null ? -1 : snapshot.docId(key);
+    return doc < 0 ? "" : snapshot.entry(doc).hash();
   }
 
   private static String suffix(String key, int parts) {

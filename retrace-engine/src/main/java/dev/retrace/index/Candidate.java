@@ -1,5 +1,7 @@
 package dev.retrace.index;
 
+import java.util.Comparator;
+
 /**
  * An indexed article that may be a copy or source of the query article, before the compare engine verifies it.
  *
@@ -15,4 +17,19 @@ public record Candidate(String key, int docId, String hash, double jaccard, doub
   public double strength() {
     return Math.max(jaccard, Math.max(facts, cosine * 0.5));
   }
+
+  /**
+   * All the evidence together, to order candidates of equal strength: a near copy's sibling copies and its
+   * source often all carry every fact (facts 1.0), and the source, which each copy took its text from, is then
+   * the one with the most shingles and the closest term vector.
+   */
+  public double evidence() {
+    return jaccard + facts + cosine;
+  }
+
+  /** Strongest first, then most evidence, then by key so that the order never depends on the index layout. */
+  public static final Comparator<Candidate> BEST_FIRST = Comparator
+      .comparingDouble(Candidate::strength).reversed()
+      .thenComparing(Comparator.comparingDouble(Candidate::evidence).reversed())
+      .thenComparing(Candidate::key);
 }

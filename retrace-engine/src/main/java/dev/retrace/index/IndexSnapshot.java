@@ -251,7 +251,7 @@ public final class IndexSnapshot implements AutoCloseable {
         }
       }
       List<Candidate> out = new ArrayList<>(byContent.values());
-      out.sort(Comparator.comparingDouble(Candidate::strength).reversed().thenComparing(Candidate::key));
+      out.sort(Candidate.BEST_FIRST);
       return out;
     } catch (IOException e) {
       throw ArticleIndex.failure(location, "cannot search the index", e);

@@ -42,6 +42,14 @@ public final class RelationScorer {
   static final double DUPLICATE_COVERAGE = 0.9;
   /** Topic closeness (cosine of mean sentence embeddings) above which unaligned articles are related. */
   static final double RELATED_DOCUMENT_SIMILARITY = 0.55;
+  /**
+   * A derived pair must share at least this share of the figures of the article with fewer figures, once both
+   * have {@link #MIN_FIGURES_TO_COMPARE}: copies, paraphrases and abridged versions keep most figures; wire
+   * templates (earnings "Shr 8 cts vs 6 cts, Net 22 mln vs 18 mln", price tables, weekly balances) keep the
+   * words and change nearly every figure.
+   */
+  static final double MIN_SHARED_FIGURES = 0.3;
+  static final int MIN_FIGURES_TO_COMPARE = 3;
   /** Changed figures and dates (and more than kept) that make a same-worded pair two different events. */
   static final int MIN_CHANGED_FACTS_FOR_NEW_EVENT = 2;
 
@@ -96,7 +104,18 @@ public final class RelationScorer {
           + "figures differ (A: %s; B: %s), so not a duplicate", 100 * closeA / wordsA, 100 * closeB / wordsB,
           String.join(", ", new TreeSet<>(onlyA)), String.join(", ", new TreeSet<>(onlyB))));
     }
-    if (nearCopy) {
+    Set<String> valuesA = score >= 0.5 ? values(a) : Set.of();
+    Set<String> valuesB = score >= 0.5 ? values(b) : Set.of();
+    Set<String> sharedValues = new HashSet<>(valuesA);
+    sharedValues.retainAll(valuesB);
+    int fewer = Math.min(valuesA.size(), valuesB.size());
+    boolean otherFigures = fewer >= MIN_FIGURES_TO_COMPARE && sharedValues.size() < MIN_SHARED_FIGURES * fewer;
+    if (otherFigures) {
+      relation = Relation.RELATED;
+      reasons.add(String.format(Locale.ROOT, "same wording but different facts: only %d of the %d figures of the "
+          + "article with fewer appear in the other, so these report different events in the same form (a "
+          + "template such as an earnings or price table, or an update), not a copy", sharedValues.size(), fewer));
+    } else if (nearCopy) {
       relation = Relation.DUPLICATE;
       reasons.add(String.format(Locale.ROOT, "%.0f%% of A and %.0f%% of B are the same or nearly the same sentences",
           100 * closeA / wordsA, 100 * closeB / wordsB));
@@ -190,6 +209,23 @@ public final class RelationScorer {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (w.chars().anyMatch(Character::isDigit) || MONTHS.contains(w)) {
           out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The numeric values an article writes, without their formatting ("2,030" and "2030", "5%" and "5", "$1.13bn"
+   * and "1.13"): a copy, a paraphrase, a summary keep most of the figures of what they copy.
+   */
+  static Set<String> values(ArticleAnalysis x) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : x.sentences()) {
+      for (Token t : s.tokens()) {
+        String v = t.text().replaceAll("[^0-9.]", "").replaceAll("^\\.+|\\.+$", "");
+        if (!v.isEmpty()) {
+          out.add(v);
         }
       }
     }
