@@ -13,9 +13,12 @@ final class Derivations {
   static final List<String> BOILERPLATE = List.of("Share this article", "Advertisement", "Share on Facebook",
       "Follow us on Twitter", "Related stories", "Comments", "Click here to subscribe to our newsletter.",
       "Copyright 2005 All rights reserved.");
-  /** Small edits that change no fact: a filler word dropped, a spelling or tense variant. */
+  /**
+   * Small edits that change no fact: a filler word dropped, a spelling or tense variant. Not "just" after
+   * "not" ("not just good" → "not good" negates), not "said" in "is said to" (a caveat, not a speaker).
+   */
   private static final String[][] SMALL_EDITS = {
-      {"\\balso ", ""}, {"\\bjust ", ""}, {"\\bstill ", ""}, {"\\bvery ", ""}, {"\\breally ", ""},
+      {"\\balso ", ""}, {"(?<!\\bnot )\\bjust ", ""}, {"\\bstill ", ""}, {"\\bvery ", ""}, {"\\breally ", ""},
       {"\\bper cent\\b", "percent"}, {"(?<!\\b(?:is|are|was|were|be|been) )\\bsaid\\b", "says"}, {"\\borganisation", "organization"},
       {"\\brecognise", "recognize"}, {"\\bcentre\\b", "center"}, {"\\bthe company\\b", "the firm"},
       {"\\bthe firm\\b", "the company"}, {"\\bwhile\\b", "whilst"}, {"\\bamong\\b", "amongst"},
