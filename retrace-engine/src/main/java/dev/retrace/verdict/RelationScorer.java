@@ -50,7 +50,10 @@ public final class RelationScorer {
    */
   static final double MIN_SHARED_FIGURES = 0.3;
   static final int MIN_FIGURES_TO_COMPARE = 3;
-  /** Changed figures and dates (and more than kept) that make a same-worded pair two different events. */
+  /** Changes of what identifies an event: its figures, its dates, who did it and where. */
+  static final Set<ChangeKind> EVENT_FACTS = EnumSet.of(ChangeKind.NUMBER_CHANGED, ChangeKind.TIME_CHANGED,
+      ChangeKind.ENTITY_CHANGED, ChangeKind.PLACE_CHANGED);
+  /** Changed event facts (and more than kept) that make a same-worded pair two different events. */
   static final int MIN_CHANGED_FACTS_FOR_NEW_EVENT = 2;
 
   public Scored score(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, double bestSimilarity,
@@ -142,8 +145,9 @@ public final class RelationScorer {
    * The verdict revised once the claims have been compared.
    *
    * <ul>
-   *   <li>Same wording, different facts: when most figures and dates of the aligned sentences differ (at least
-   *       two changed, more changed than kept), the articles report different events in the same words, as
+   *   <li>Same wording, different facts: when most figures, dates, names and places of the aligned sentences
+   *       differ (at least two changed, more changed than figures and dates kept), the articles report different
+   *       events in the same words, as
    *       wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March 31" for one company and "4 cts vs 4
    *       cts, March 27" for another; a weekly balance on Feb 25 and on April 1). That is a related article,
    *       not a copy. A copy that changed a fact keeps most of the others, so it stays derived.
@@ -166,7 +170,7 @@ public final class RelationScorer {
     int changedFacts = 0;
     List<String> major = new ArrayList<>();
     for (Change c : changes) {
-      if (c.kind() == ChangeKind.NUMBER_CHANGED || c.kind() == ChangeKind.TIME_CHANGED) {
+      if (EVENT_FACTS.contains(c.kind())) {
         changedFacts++;
       }
       if (c.severity() == Severity.MAJOR && VALUE_CHANGES.contains(c.kind())) {
@@ -181,8 +185,8 @@ public final class RelationScorer {
     }
     List<String> reasons = new ArrayList<>(s.reasons());
     if (changedFacts >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && changedFacts > keptFacts) {
-      reasons.add(0, String.format(Locale.ROOT, "same wording but different facts: %d figures or dates differ and "
-          + "%d agree, so these report different events in the same form (a template or an update), not a copy",
+      reasons.add(0, String.format(Locale.ROOT, "same wording but different facts: %d figures, dates or names differ "
+          + "and %d agree, so these report different events in the same form (a template or an update), not a copy",
           changedFacts, keptFacts));
       return new Scored(Relation.RELATED, s.score(), reasons, s.evidence());
     }
