@@ -141,16 +141,20 @@ public final class RelationScorer {
     return new Scored(relation, round(score), reasons, evidence);
   }
 
+  /** Change kinds that are their own mirror image: the same change whichever article is taken as the source. */
+  static final Set<ChangeKind> VALUE_CHANGES = EnumSet.of(ChangeKind.NUMBER_CHANGED, ChangeKind.QUALIFIER_CHANGED,
+      ChangeKind.CATEGORY_CHANGED, ChangeKind.TIME_CHANGED, ChangeKind.PLACE_CHANGED, ChangeKind.ENTITY_CHANGED,
+      ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.QUOTE_ALTERED, ChangeKind.NEGATION_CHANGED);
+
   /**
    * The verdict revised once the claims have been compared.
    *
    * <ul>
    *   <li>Same wording, different facts: when most figures, dates, names and places of the aligned sentences
    *       differ (at least two changed, more changed than figures and dates kept), the articles report different
-   *       events in the same words, as
-   *       wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March 31" for one company and "4 cts vs 4
-   *       cts, March 27" for another; a weekly balance on Feb 25 and on April 1). That is a related article,
-   *       not a copy. A copy that changed a fact keeps most of the others, so it stays derived.
+   *       events in the same words, as wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March 31" for
+   *       one company and "4 cts vs 4 cts, March 27" for another; a weekly balance on Feb 25 and on April 1).
+   *       That is a related article, not a copy. A copy that changed a fact keeps most of the others, so it stays derived.
    *   <li>A duplicate is the same content: a near-verbatim copy that changed a fact's value (a figure, a name,
    *       a date, a quotation...) in a way that could mislead is a derived copy that changed facts, which is what
    *       a reader must be told. Only changes that read the same both ways count ({@link #VALUE_CHANGES}): an
@@ -158,11 +162,6 @@ public final class RelationScorer {
    *       is called A.
    * </ul>
    */
-  /** Change kinds that are their own mirror image: the same change whichever article is taken as the source. */
-  static final Set<ChangeKind> VALUE_CHANGES = EnumSet.of(ChangeKind.NUMBER_CHANGED, ChangeKind.QUALIFIER_CHANGED,
-      ChangeKind.CATEGORY_CHANGED, ChangeKind.TIME_CHANGED, ChangeKind.PLACE_CHANGED, ChangeKind.ENTITY_CHANGED,
-      ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.QUOTE_ALTERED, ChangeKind.NEGATION_CHANGED);
-
   public Scored afterChanges(Scored s, List<Change> changes, List<Preserved> preserved) {
     if (s.relation() != Relation.DUPLICATE && s.relation() != Relation.DERIVED) {
       return s;
