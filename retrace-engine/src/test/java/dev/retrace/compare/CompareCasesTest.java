@@ -123,6 +123,21 @@ class CompareCasesTest {
   }
 
   @Test
+  void aSentenceFromAnotherStoryInsertedIntoACopyMarksTheCopy() {
+    String a = resource("/cases/election-identical/a.txt");
+    String[] lines = a.strip().split("\n");
+    String inserted = "Fifth seed Robin Soderling took the Milan Indoors title on Sunday, beating Radek Stepanek of the "
+        + "Czech Republic in three sets.";
+    String b = lines[0] + "\n" + inserted + "\n" + String.join("\n", java.util.Arrays.copyOfRange(lines, 1, lines.length));
+    ComparisonReport forward = retrace.compare(Document.of("insert/a", a), Document.of("insert/b", b));
+    ComparisonReport backward = retrace.compare(Document.of("insert/b", b), Document.of("insert/a", a));
+    assertThat(forward.direction()).isEqualTo(Direction.A_TO_B);
+    assertThat(backward.direction()).isEqualTo(Direction.B_TO_A);
+    assertThat(of(forward, ChangeKind.ADDED_UNSUPPORTED)).anyMatch(c -> c.bText().contains("Soderling"));
+    assertThat(forward.directionReasons()).anyMatch(r -> r.contains("unlike the rest of its own article"));
+  }
+
+  @Test
   void theSameWordingWithOtherFiguresAndDatesIsAnotherReport() {
     ComparisonReport r = forward("claims-template");
     assertThat(r.relation()).isEqualTo(Relation.RELATED);
