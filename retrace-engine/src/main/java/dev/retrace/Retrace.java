@@ -10,6 +10,8 @@ import dev.retrace.embeddings.MiniLmEmbedder;
 import dev.retrace.embeddings.SentenceEmbedder;
 import dev.retrace.report.ComparisonReport;
 import dev.retrace.text.TextAnalyzer;
+import dev.retrace.verdict.RelationScorer;
+import java.util.Set;
 
 /**
  * The engine's entry point: analyse articles and compare them.
@@ -45,6 +47,15 @@ public final class Retrace {
   /** Sentences, embeddings and claims of one article; reuse the result to compare it with many others. */
   public ArticleAnalysis analyze(Document document) {
     return analyzer.analyze(document);
+  }
+
+  /**
+   * The numeric values an article writes (see {@link RelationScorer#values}), from text analysis alone (no
+   * embeddings): with {@link RelationScorer#differentFigures} a cheap test that two articles cannot be versions
+   * of one another, before a comparison.
+   */
+  public Set<String> figureValues(Document document) {
+    return RelationScorer.values(analyzer.text().sentences(document.text()));
   }
 
   /** Compares a (taken as the candidate source) with b. */

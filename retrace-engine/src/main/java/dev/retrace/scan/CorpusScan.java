@@ -216,6 +216,10 @@ public final class CorpusScan {
   private Result verify(Task t) {
     Document a = index.document(t.earlier.docId());
     Document b = index.document(t.later.docId());
+    if (!verifier.mayBeVersions(a, b)) {
+      // never duplicate or derived; the engine would call it related (or unrelated when nothing aligns)
+      return new Result(a.id(), b.id(), Relation.RELATED.json(), null);
+    }
     ComparisonReport r = verifier.compare(a, b);
     String relation = r.relation().json();
     if (r.relation() != Relation.DERIVED && r.relation() != Relation.DUPLICATE) {

@@ -107,13 +107,12 @@ public final class RelationScorer {
           + "figures differ (A: %s; B: %s), so not a duplicate", 100 * closeA / wordsA, 100 * closeB / wordsB,
           String.join(", ", new TreeSet<>(onlyA)), String.join(", ", new TreeSet<>(onlyB))));
     }
-    Set<String> valuesA = score >= 0.5 ? values(a) : Set.of();
-    Set<String> valuesB = score >= 0.5 ? values(b) : Set.of();
+    Set<String> valuesA = score >= 0.5 ? values(a.sentences()) : Set.of();
+    Set<String> valuesB = score >= 0.5 ? values(b.sentences()) : Set.of();
     Set<String> sharedValues = new HashSet<>(valuesA);
     sharedValues.retainAll(valuesB);
     int fewer = Math.min(valuesA.size(), valuesB.size());
-    boolean otherFigures = fewer >= MIN_FIGURES_TO_COMPARE && sharedValues.size() < MIN_SHARED_FIGURES * fewer;
-    if (otherFigures) {
+    if (differentFigures(valuesA, valuesB)) {
       relation = Relation.RELATED;
       reasons.add(String.format(Locale.ROOT, "same wording but different facts: only %d of the %d figures of the "
           + "article with fewer appear in the other, so these report different events in the same form (a "
@@ -222,9 +221,9 @@ public final class RelationScorer {
    * The numeric values an article writes, without their formatting ("2,030" and "2030", "5%" and "5", "$1.13bn"
    * and "1.13"): a copy, a paraphrase, a summary keep most of the figures of what they copy.
    */
-  static Set<String> values(ArticleAnalysis x) {
+  public static Set<String> values(List<Sentence> sentences) {
     Set<String> out = new HashSet<>();
-    for (Sentence s : x.sentences()) {
+    for (Sentence s : sentences) {
       for (Token t : s.tokens()) {
         String v = t.text().replaceAll("[^0-9.]", "").replaceAll("^\\.+|\\.+$", "");
         if (!v.isEmpty()) {
@@ -233,6 +232,23 @@ public final class RelationScorer {
       }
     }
     return out;
+  }
+
+  /**
+   * True when two articles' figure values ({@link #values}) say they report different events: both write at
+   * least {@link #MIN_FIGURES_TO_COMPARE} and they share under {@link #MIN_SHARED_FIGURES} of the fewer. Such a
+   * pair is never called duplicate or derived, so a corpus scan can skip the comparison.
+   */
+  public static boolean differentFigures(Set<String> valuesA, Set<String> valuesB) {
+    int fewer = Math.min(valuesA.size(), valuesB.size());
+    if (fewer < MIN_FIGURES_TO_COMPARE) {
+      return false;
+    }
+    int shared = 0;
+    for (String v : valuesA) {
+      shared += valuesB.contains(v) ? 1 : 0;
+    }
+    return shared < MIN_SHARED_FIGURES * fewer;
   }
 
   private static final Set<String> MONTHS = Arrays.stream(Month.values())
