@@ -38,7 +38,7 @@ public final class ArticleAnalyzer {
   /**
    * Words of lead text embedded (whole sentences, so a little more): news states its story up front. On
    * semeval22-en-dev the lead's score is flat from 90 to 160 words (docs/QUALITY.md); the embedder reads up to
-   * 256 word-pieces, so the lead is never cut.
+   * 256 word-pieces, which a lead of this length rarely reaches.
    */
   static final int LEAD_WORDS = 90;
 
