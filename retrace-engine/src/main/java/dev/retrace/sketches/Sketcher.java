@@ -39,6 +39,7 @@ public final class Sketcher {
   private static final int RARE_WORD_LENGTH = 7;
 
   private static final Hasher64 WORD_HASH = Hashing.komihash5_0();
+  private static final long[] FUNCTION_WORDS = FunctionWords.hashes(WORD_HASH);
   private static final Hasher128 CONTENT_HASH = Hashing.xxh3_128();
   private static final Hasher64[] BAND_HASH = new Hasher64[BANDS];
 
@@ -152,7 +153,7 @@ public final class Sketcher {
     long hash = WORD_HASH.hashCharsToLong(word);
     words++;
     shingle(hash);
-    boolean function = FunctionWords.SET.contains(word.chars, 0, word.length);
+    boolean function = FunctionWords.contains(FUNCTION_WORDS, hash);
 
     if (!function && word.length >= 3 && !hasDigit) {
       int slot = (int) ((hash >>> 33) % VECTOR_DIMENSIONS);
