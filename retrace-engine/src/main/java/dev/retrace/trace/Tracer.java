@@ -59,6 +59,9 @@ public final class Tracer {
   /** The compare engine's verdict on a candidate, as a match; null when it is not a duplicate or derived. */
   private TraceMatch verify(Candidate c, Document article) {
     Document other = index.document(c.docId());
+    if (!verifier.mayBeVersions(other, article)) {
+      return null; // the compare engine would call it related: another event in the same form
+    }
     ComparisonReport r = verifier.compare(other, article);
     if (r.relation() != Relation.DERIVED && r.relation() != Relation.DUPLICATE) {
       return null;
