@@ -8,6 +8,7 @@ import dev.retrace.verdict.RelationScorer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs the compare engine on candidate pairs, keeping recent analyses (sentences, embeddings, claims: most of
@@ -17,10 +18,9 @@ public final class Verifier {
   /** Analyses kept by default: enough for a trace, which meets each article once or twice. */
   public static final int DEFAULT_CACHED_ANALYSES = 512;
   private final Retrace retrace;
-  private final int capacity;
-  private final Map<String, ArticleAnalysis> cache;
-  /** Figure values by article, a few hundred bytes each: kept for as many articles as analyses, times 16. */
-  private final Map<String, Set<String>> values;
+  private final Recent<ArticleAnalysis> analyses;
+  /** Figure values by article, a few hundred bytes each: kept for 16 times as many articles as analyses. */
+  private final Recent<Set<String>> values;
 
   public Verifier(Retrace retrace) {
     this(retrace, DEFAULT_CACHED_ANALYSES);
@@ -33,19 +33,8 @@ public final class Verifier {
    */
   public Verifier(Retrace retrace, int cachedAnalyses) {
     this.retrace = retrace;
-    this.capacity = cachedAnalyses;
-    this.cache = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
-        return size() > capacity;
-      }
-    };
-    this.values = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-        return size() > 16L * capacity;
-      }
-    };
+    this.analyses = new Recent<>(cachedAnalyses);
+    this.values = new Recent<>(16L * cachedAnalyses);
   }
 
   /**
@@ -54,41 +43,44 @@ public final class Verifier {
    * embeddings: on Reuters-21578 it settles about a quarter of a scan's candidate pairs (wire templates).
    */
   public boolean mayBeVersions(Document a, Document b) {
-    return !RelationScorer.differentFigures(values(a), values(b));
-  }
-
-  private Set<String> values(Document d) {
-    String key = d.id() + "\u0000" + d.text().hashCode();
-    synchronized (values) {
-      Set<String> cached = values.get(key);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    Set<String> v = retrace.figureValues(d);
-    synchronized (values) {
-      values.put(key, v);
-    }
-    return v;
+    return !RelationScorer.differentFigures(values.get(a, retrace::figureValues),
+        values.get(b, retrace::figureValues));
   }
 
   /** Compares {@code a} (taken as the candidate source) with {@code b}. */
   public ComparisonReport compare(Document a, Document b) {
-    return retrace.compare(analysis(a), analysis(b));
+    return retrace.compare(analyses.get(a, retrace::analyze), analyses.get(b, retrace::analyze));
   }
 
-  private ArticleAnalysis analysis(Document d) {
-    String key = d.id() + "\u0000" + d.text().hashCode();
-    synchronized (cache) {
-      ArticleAnalysis cached = cache.get(key);
-      if (cached != null) {
-        return cached;
+  /**
+   * What was computed for the most recently used articles, by id and text. The computation runs outside the
+   * lock, so two threads may both compute one article; the result is the same.
+   */
+  private static final class Recent<V> {
+    private final Map<String, V> map;
+
+    Recent(long capacity) {
+      this.map = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+          return size() > capacity;
+        }
+      };
+    }
+
+    V get(Document d, Function<Document, V> compute) {
+      String key = d.id() + "\u0000" + d.text().hashCode();
+      synchronized (map) {
+        V cached = map.get(key);
+        if (cached != null) {
+          return cached;
+        }
       }
+      V v = compute.apply(d);
+      synchronized (map) {
+        map.put(key, v);
+      }
+      return v;
     }
-    ArticleAnalysis analysis = retrace.analyze(d);
-    synchronized (cache) {
-      cache.put(key, analysis);
-    }
-    return analysis;
   }
 }

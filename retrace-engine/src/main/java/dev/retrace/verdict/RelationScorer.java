@@ -109,14 +109,12 @@ public final class RelationScorer {
     }
     Set<String> valuesA = score >= 0.5 ? values(a.sentences()) : Set.of();
     Set<String> valuesB = score >= 0.5 ? values(b.sentences()) : Set.of();
-    Set<String> sharedValues = new HashSet<>(valuesA);
-    sharedValues.retainAll(valuesB);
-    int fewer = Math.min(valuesA.size(), valuesB.size());
     if (differentFigures(valuesA, valuesB)) {
       relation = Relation.RELATED;
       reasons.add(String.format(Locale.ROOT, "same wording but different facts: only %d of the %d figures of the "
           + "article with fewer appear in the other, so these report different events in the same form (a "
-          + "template such as an earnings or price table, or an update), not a copy", sharedValues.size(), fewer));
+          + "template such as an earnings or price table, or an update), not a copy", shared(valuesA, valuesB),
+          Math.min(valuesA.size(), valuesB.size())));
     } else if (nearCopy) {
       relation = Relation.DUPLICATE;
       reasons.add(String.format(Locale.ROOT, "%.0f%% of A and %.0f%% of B are the same or nearly the same sentences",
@@ -244,11 +242,15 @@ public final class RelationScorer {
     if (fewer < MIN_FIGURES_TO_COMPARE) {
       return false;
     }
-    int shared = 0;
-    for (String v : valuesA) {
-      shared += valuesB.contains(v) ? 1 : 0;
+    return shared(valuesA, valuesB) < MIN_SHARED_FIGURES * fewer;
+  }
+
+  private static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String v : a) {
+      n += b.contains(v) ? 1 : 0;
     }
-    return shared < MIN_SHARED_FIGURES * fewer;
+    return n;
   }
 
   private static final Set<String> MONTHS = Arrays.stream(Month.values())
