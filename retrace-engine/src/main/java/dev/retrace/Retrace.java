@@ -68,6 +68,15 @@ public final class Retrace {
   }
 
   /**
+   * The comparison of {@link #compare(ArticleAnalysis, ArticleAnalysis)} for candidate verification: same
+   * verdict, direction and changes, without the evidence's lead similarity, so the articles' leads are never
+   * embedded (about 40% of the embedding work on short wire stories).
+   */
+  public ComparisonReport verify(ArticleAnalysis a, ArticleAnalysis b) {
+    return comparer.verify(a, b);
+  }
+
+  /**
    * Checks b against a known source a: the direction is taken as a → b, and every claim of b is compared
    * with a even when b covers little of a (a summary, a single paragraph).
    */

@@ -73,7 +73,7 @@ public final class SentenceAligner {
       for (int i = 0; i < n; i++) {
         if (aLinks.get(i).isEmpty()) {
           for (int j : topPartners(s, i, m, true)) {
-            if (s[i][j] >= CLAUSE_FLOOR) {
+            if (s[i][j] >= CLAUSE_FLOOR && mayJoin(i, j, a, b, aLinks, bLinks)) {
               clauseLinks.add(new double[] {i, j, sim.partial(i, j)});
             }
           }
@@ -82,7 +82,7 @@ public final class SentenceAligner {
       for (int j = 0; j < m; j++) {
         if (bLinks.get(j).isEmpty()) {
           for (int i : topPartners(s, j, n, false)) {
-            if (s[i][j] >= CLAUSE_FLOOR) {
+            if (s[i][j] >= CLAUSE_FLOOR && mayJoin(i, j, a, b, aLinks, bLinks)) {
               clauseLinks.add(new double[] {i, j, sim.partial(i, j)});
             }
           }
@@ -132,6 +132,22 @@ public final class SentenceAligner {
     }
     aLinks.get(i).add(j);
     bLinks.get(j).add(i);
+  }
+
+  /**
+   * Whether a clause-level match between a_i and b_j could still create a link, judged before its (costly)
+   * clause similarity is computed. When both are free it could. When one is already in a group, the free one
+   * can only join if it adds coverage ({@link #addsCoverage}); groups only grow while pass 3 runs, so a pair
+   * that adds nothing now never will, and its clause similarity is not needed: the alignment is the same.
+   */
+  private static boolean mayJoin(int i, int j, List<Sentence> a, List<Sentence> b, List<Set<Integer>> aLinks,
+      List<Set<Integer>> bLinks) {
+    boolean aFree = aLinks.get(i).isEmpty();
+    boolean bFree = bLinks.get(j).isEmpty();
+    if (aFree && bFree) {
+      return true;
+    }
+    return aFree ? addsCoverage(a.get(i), b.get(j), bLinks.get(j), a) : addsCoverage(b.get(j), a.get(i), aLinks.get(i), b);
   }
 
   /** Indices of the {@link #CLAUSE_CANDIDATES} most similar sentences on the other side. */

@@ -9,16 +9,21 @@ import java.util.List;
  * An article after analysis: its sentences, their embeddings and their claims. Computed once per article
  * and reused for every comparison it takes part in.
  *
- * @param lead embedding of the article's lead (title and opening sentences, about 100 words): news puts the
- *             story in its first lines, so leads tell whether two articles report the same story better
- *             than an average over every sentence does
+ * @param leadEmbedding embedding of the article's lead (title and opening sentences, about 100 words), computed
+ *             when first asked for: news puts the story in its first lines, so leads tell whether two articles
+ *             report the same story better than an average over every sentence does
  */
 public record ArticleAnalysis(Document document, List<Sentence> sentences, List<float[]> embeddings,
-    List<SentenceClaims> claims, float[] lead) {
+    List<SentenceClaims> claims, LeadEmbedding leadEmbedding) {
   public ArticleAnalysis {
     sentences = List.copyOf(sentences);
     embeddings = List.copyOf(embeddings);
     claims = List.copyOf(claims);
+  }
+
+  /** The lead's vector (embedded on the first call). */
+  public float[] lead() {
+    return leadEmbedding.vector();
   }
 
   /** Number of words (tokens with a letter or digit) in sentence {@code i}. */

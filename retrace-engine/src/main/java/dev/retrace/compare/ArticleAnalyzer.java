@@ -23,16 +23,15 @@ public final class ArticleAnalyzer {
 
   public ArticleAnalysis analyze(Document document) {
     List<Sentence> sentences = text.sentences(document.text());
-    List<String> texts = new ArrayList<>(sentences.size() + 1);
+    List<String> texts = new ArrayList<>(sentences.size());
     sentences.forEach(s -> texts.add(s.text()));
-    texts.add(lead(document, sentences));
-    List<float[]> all = embedder.embed(texts);
-    List<float[]> vectors = all.subList(0, sentences.size());
+    List<float[]> vectors = embedder.embed(texts);
     List<SentenceClaims> extracted = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       extracted.add(claims.extract(s));
     }
-    return new ArticleAnalysis(document, sentences, vectors, extracted, all.get(sentences.size()));
+    return new ArticleAnalysis(document, sentences, vectors, extracted,
+        new LeadEmbedding(lead(document, sentences), embedder));
   }
 
   /**

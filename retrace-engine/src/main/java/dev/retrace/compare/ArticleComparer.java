@@ -11,7 +11,9 @@ import dev.retrace.claims.Quotation;
 import dev.retrace.claims.SentenceClaims;
 import dev.retrace.documents.Document;
 import dev.retrace.documents.LanguageCheck;
+import dev.retrace.embeddings.SentenceEmbedder;
 import dev.retrace.report.ComparisonReport;
+import dev.retrace.report.Evidence;
 import dev.retrace.report.SentenceView;
 import dev.retrace.report.Side;
 import dev.retrace.text.SearchText;
@@ -48,6 +50,19 @@ public final class ArticleComparer {
    * against a known source), otherwise it is inferred.
    */
   public ComparisonReport compare(ArticleAnalysis a, ArticleAnalysis b, boolean aIsSource) {
+    return compare(a, b, aIsSource, true);
+  }
+
+  /**
+   * Compares two articles, inferring which is the source, without the evidence's lead similarity: the
+   * verdict, direction and changes are the same as {@link #compare(ArticleAnalysis, ArticleAnalysis)}'s, and
+   * the articles' lead embeddings are not computed (candidate verification in a scan or a trace).
+   */
+  public ComparisonReport verify(ArticleAnalysis a, ArticleAnalysis b) {
+    return compare(a, b, false, false);
+  }
+
+  private ComparisonReport compare(ArticleAnalysis a, ArticleAnalysis b, boolean aIsSource, boolean lead) {
     PairSimilarity sim = new PairSimilarity(a.sentences(), a.embeddings(), b.sentences(), b.embeddings(),
         analyzer.embedder(), analyzer.text());
     List<Alignment> alignments = aligner.align(a.sentences(), b.sentences(), sim);
@@ -73,8 +88,11 @@ public final class ArticleComparer {
       found = new ChangeDetector.Result(List.of(), List.of()); // not versions of one article after all
     }
 
+    Evidence evidence = lead
+        ? scored.evidence().withLeadSimilarity(RelationScorer.round(SentenceEmbedder.cosine(a.lead(), b.lead())))
+        : scored.evidence();
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
-        dir.direction(), dir.reasons(), scored.reasons(), scored.evidence(), side(a), side(b), alignments, unalignedA,
+        dir.direction(), dir.reasons(), scored.reasons(), evidence, side(a), side(b), alignments, unalignedA,
         unalignedB, found.changes(), found.preserved(), warnings(a, b));
   }
 

@@ -1,5 +1,6 @@
 package dev.retrace.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,13 +11,21 @@ import java.util.List;
  * @param alignedGroups  number of alignment groups
  * @param meanSimilarity mean similarity of the aligned groups
  * @param documentSimilarity cosine of the two articles' mean sentence embeddings (topic closeness)
- * @param leadSimilarity cosine of the two articles' lead embeddings (title and first ~100 words)
+ * @param leadSimilarity cosine of the two articles' lead embeddings (title and first ~100 words); null (and left
+ *                       out of the JSON) in the verifications of a corpus scan or a trace, which skip the lead's
+ *                       embedding
  * @param bestSimilarity similarity of the closest pair of sentences, aligned or not
  * @param sharedFacts    distinctive facts found in both (figures, names, quotations)
  */
 public record Evidence(double aCoverage, double bCoverage, int alignedGroups, double meanSimilarity,
-    double documentSimilarity, double leadSimilarity, double bestSimilarity, List<String> sharedFacts) {
+    double documentSimilarity, @JsonInclude(JsonInclude.Include.NON_NULL) Double leadSimilarity, double bestSimilarity, List<String> sharedFacts) {
   public Evidence {
     sharedFacts = List.copyOf(sharedFacts);
+  }
+
+  /** The same evidence with the lead similarity filled in. */
+  public Evidence withLeadSimilarity(double lead) {
+    return new Evidence(aCoverage, bCoverage, alignedGroups, meanSimilarity, documentSimilarity, lead,
+        bestSimilarity, sharedFacts);
   }
 }

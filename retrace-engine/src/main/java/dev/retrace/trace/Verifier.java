@@ -49,7 +49,7 @@ public final class Verifier {
 
   /** Compares {@code a} (taken as the candidate source) with {@code b}. */
   public ComparisonReport compare(Document a, Document b) {
-    return retrace.compare(analyses.get(a, retrace::analyze), analyses.get(b, retrace::analyze));
+    return retrace.verify(analyses.get(a, retrace::analyze), analyses.get(b, retrace::analyze));
   }
 
   /**

@@ -87,7 +87,7 @@ public final class RelationScorer {
     double meanSim = alignments.isEmpty() ? 0 : simSum / alignments.size();
     double score = 1 / (1 + Math.exp(-SLOPE * (wCov - MIDPOINT)));
     Evidence evidence = new Evidence(round(covA), round(covB), alignments.size(), round(meanSim), round(docSim),
-        round(SentenceEmbedder.cosine(a.lead(), b.lead())), round(bestSimilarity), sharedFacts);
+        null, round(bestSimilarity), sharedFacts);
 
     List<String> reasons = new ArrayList<>();
     Relation relation;
@@ -296,7 +296,8 @@ public final class RelationScorer {
     return m;
   }
 
-  static double round(double x) {
+  /** Rounded to three decimals, as reports show measurements. */
+  public static double round(double x) {
     return Math.round(x * 1000) / 1000.0;
   }
 }

@@ -44,6 +44,26 @@ class SeedsAcceptanceTest {
     assertThat(swapped.direction()).isEqualTo(Direction.B_TO_A);
   }
 
+  /** Candidate verification (scan, trace) reaches the same verdict and changes without embedding the leads. */
+  @Test
+  void verificationMatchesTheFullComparisonWithoutEmbeddingLeads() throws Exception {
+    ArticleAnalysis a = retrace.analyze(DocumentReader.read(SharedData.seed("000")));
+    ArticleAnalysis b = retrace.analyze(DocumentReader.read(SharedData.seed("001")));
+    ComparisonReport verified = retrace.verify(a, b);
+    assertThat(a.leadEmbedding().computed()).isFalse();
+    assertThat(b.leadEmbedding().computed()).isFalse();
+    assertThat(verified.evidence().leadSimilarity()).isNull();
+    assertThat(verified.relation()).isEqualTo(forward.relation());
+    assertThat(verified.score()).isEqualTo(forward.score());
+    assertThat(verified.direction()).isEqualTo(forward.direction());
+    assertThat(verified.changes()).isEqualTo(forward.changes());
+    assertThat(verified.alignments()).isEqualTo(forward.alignments());
+
+    ComparisonReport full = retrace.compare(a, b);
+    assertThat(full.evidence().leadSimilarity()).isEqualTo(forward.evidence().leadSimilarity()).isBetween(0.5, 1.0);
+    assertThat(a.leadEmbedding().computed()).isTrue();
+  }
+
   @Test
   void boilerplateIsNotContent() {
     assertThat(forward.b().sentences()).hasSize(16);
