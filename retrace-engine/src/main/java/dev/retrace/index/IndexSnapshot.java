@@ -20,6 +20,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -272,15 +273,19 @@ public final class IndexSnapshot implements AutoCloseable {
    */
   private FactQuery factQuery(Sketch sketch) throws IOException {
     int n = Math.max(1, reader.numDocs());
-    record Weighted(String term, double idf) {}
+    // The term's states (where it sits in each segment) are looked up once, for its document frequency, and
+    // handed to the query: looking terms up was most of a scan's candidate search, and each was done twice.
+    record Weighted(Term term, TermStates states, double idf) {}
     List<Weighted> weighted = new ArrayList<>();
     for (String fact : sketch.facts()) {
-      int df = reader.docFreq(new Term(IndexFields.FACT, fact));
+      Term term = new Term(IndexFields.FACT, fact);
+      TermStates states = TermStates.build(searcher, term, true);
+      int df = states.docFreq();
       if (df > MAX_FACT_SHARE * n && df > 2) {
         continue;
       }
       double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      weighted.add(new Weighted(fact, idf));
+      weighted.add(new Weighted(term, states, idf));
     }
     if (weighted.isEmpty()) {
       return null;
@@ -289,7 +294,7 @@ public final class IndexSnapshot implements AutoCloseable {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     double total = 0;
     for (Weighted w : weighted.subList(0, Math.min(QUERY_FACTS, weighted.size()))) {
-      q.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.FACT, w.term))), (float) w.idf),
+      q.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(w.term, w.states)), (float) w.idf),
           BooleanClause.Occur.SHOULD);
       total += w.idf;
     }
