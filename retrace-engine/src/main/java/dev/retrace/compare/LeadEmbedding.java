@@ -21,13 +21,6 @@ public final class LeadEmbedding {
     this.embedder = embedder;
   }
 
-  /** An already computed lead vector. */
-  public static LeadEmbedding of(String text, float[] vector) {
-    LeadEmbedding lead = new LeadEmbedding(text, null);
-    lead.vector = vector.clone();
-    return lead;
-  }
-
   public String text() {
     return text;
   }

@@ -18,7 +18,8 @@ import java.util.List;
  * @param sharedFacts    distinctive facts found in both (figures, names, quotations)
  */
 public record Evidence(double aCoverage, double bCoverage, int alignedGroups, double meanSimilarity,
-    double documentSimilarity, @JsonInclude(JsonInclude.Include.NON_NULL) Double leadSimilarity, double bestSimilarity, List<String> sharedFacts) {
+    double documentSimilarity, @JsonInclude(JsonInclude.Include.NON_NULL) Double leadSimilarity, double bestSimilarity,
+    List<String> sharedFacts) {
   public Evidence {
     sharedFacts = List.copyOf(sharedFacts);
   }

@@ -7,6 +7,7 @@ import dev.retrace.changes.Change;
 import dev.retrace.changes.ChangeKind;
 import dev.retrace.documents.DocumentReader;
 import dev.retrace.report.ComparisonReport;
+import dev.retrace.report.ReportJson;
 import dev.retrace.verdict.Direction;
 import dev.retrace.verdict.Relation;
 import java.util.List;
@@ -53,6 +54,8 @@ class SeedsAcceptanceTest {
     assertThat(a.leadEmbedding().computed()).isFalse();
     assertThat(b.leadEmbedding().computed()).isFalse();
     assertThat(verified.evidence().leadSimilarity()).isNull();
+    assertThat(ReportJson.compact(verified)).doesNotContain("lead_similarity");
+    assertThat(ReportJson.compact(forward)).contains("\"lead_similarity\":");
     assertThat(verified.relation()).isEqualTo(forward.relation());
     assertThat(verified.score()).isEqualTo(forward.score());
     assertThat(verified.direction()).isEqualTo(forward.direction());
