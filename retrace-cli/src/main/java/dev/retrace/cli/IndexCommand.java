@@ -2,6 +2,7 @@ package dev.retrace.cli;
 
 import dev.retrace.corpus.CorpusReader;
 import dev.retrace.corpus.CorpusVisitor;
+import dev.retrace.corpus.ReadAhead;
 import dev.retrace.documents.Document;
 import dev.retrace.index.ArticleIndex;
 import dev.retrace.index.IndexException;
@@ -73,7 +74,7 @@ final class IndexCommand implements Runnable {
     SkipReport skips = new SkipReport(err);
     try (IndexUpdater updater = ArticleIndex.openForWriting(index);
         ProgressBar bar = progress ? byteBar("index", CorpusReader.totalBytes(files)) : null) {
-      CorpusReader.read(inputs, new CorpusVisitor() {
+      ReadAhead.read(inputs, new CorpusVisitor() {
         @Override
         public void document(Document d) {
           counts.merge(updater.add(d).outcome(), 1, Integer::sum);

@@ -69,10 +69,17 @@ final class WarcArticleReader {
   }
 
   private static void article(WarcResponse response, String position, CorpusVisitor visitor) {
+    Document article = parse(response, position, visitor);
+    if (article != null) {
+      visitor.document(article); // outside the catch below: the visitor's own failures are not bad records
+    }
+  }
+
+  private static Document parse(WarcResponse response, String position, CorpusVisitor visitor) {
     try {
       String type = response.http().contentType().base().toString().toLowerCase(Locale.ROOT);
       if (response.http().status() != 200 || !(type.equals("text/html") || type.equals("application/xhtml+xml"))) {
-        return;
+        return null;
       }
       byte[] bytes;
       try (InputStream body = response.http().body().stream()) {
@@ -80,16 +87,17 @@ final class WarcArticleReader {
       }
       if (bytes.length > MAX_PAGE_BYTES) {
         visitor.skipped(position, "page larger than " + (MAX_PAGE_BYTES >> 20) + " MB");
-        return;
+        return null;
       }
       String uri = response.target();
       Document page = DocumentReader.fromHtml(TextDecoder.decode(bytes, position), uri, position);
-      visitor.document(new Document(uri, uri, page.title(), page.published(), page.text(), position));
+      return new Document(uri, uri, page.title(), page.published(), page.text(), position);
     } catch (InvalidInputException e) {
       visitor.skipped(position, e.problem());
     } catch (IOException | RuntimeException e) {
       visitor.skipped(position, "malformed HTTP response: " + message(e));
     }
+    return null;
   }
 
   private static String message(Exception e) {

@@ -135,6 +135,31 @@ class CorpusReaderTest {
     assertThat(c.skipped).singleElement().asString().startsWith("crawl.warc.gz@" + members.get(1) + ": malformed WARC record");
   }
 
+  /** A visitor that cannot store an article (a full disk) must stop the run, not be reported as a bad record. */
+  @Test
+  void aVisitorFailureInsideAWarcIsNotTakenForAMalformedRecord() throws Exception {
+    Path warc = tmp.resolve("crawl.warc");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+      w.write(page("https://news.example/one", "Council approves budget",
+          "The city council approved a budget of 3.2 million euros on Tuesday after a long debate."));
+    }
+    List<String> skipped = new ArrayList<>();
+    CorpusVisitor failing = new CorpusVisitor() {
+      @Override
+      public void document(Document document) {
+        throw new IllegalStateException("disk full");
+      }
+
+      @Override
+      public void skipped(String position, String problem) {
+        skipped.add(problem);
+      }
+    };
+    assertThatThrownBy(() -> CorpusReader.read(List.of(warc), failing)).hasMessage("disk full");
+    assertThat(skipped).isEmpty();
+  }
+
   @Test
   void aMissingInputIsBadInputNamingIt() {
     Path missing = tmp.resolve("nope");
