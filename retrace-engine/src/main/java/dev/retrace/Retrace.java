@@ -70,7 +70,7 @@ public final class Retrace {
   /**
    * The comparison of {@link #compare(ArticleAnalysis, ArticleAnalysis)} for candidate verification: same
    * verdict, direction and changes, without the evidence's lead similarity, so the articles' leads are never
-   * embedded (about 40% of the embedding work on short wire stories).
+   * embedded (about a quarter of an article's embedding time on short wire stories).
    */
   public ComparisonReport verify(ArticleAnalysis a, ArticleAnalysis b) {
     return comparer.verify(a, b);

@@ -7,9 +7,10 @@ import java.util.List;
  * The embedding of an article's lead (title and opening sentences), computed on first use and then kept.
  *
  * <p>Why lazily: the lead is one long text (about 120 word pieces), so embedding it costs about as much as
- * the article's first five sentences, and only the lead similarity of a full report and the similarity task
- * of {@code eval} read it. Candidate verification in a corpus scan or a trace never does: on Reuters-21578
- * the lead was about 40% of a scan's embedding work. Thread-safe.
+ * the article's first four or five sentences, and only the lead similarity of a full report and the similarity
+ * task of {@code eval} read it. Candidate verification in a corpus scan or a trace never does: on Reuters-21578
+ * the leads were about a quarter of the articles' embedding time (a profile of the scan, before and after).
+ * Thread-safe.
  */
 public final class LeadEmbedding {
   private final String text;

@@ -47,7 +47,10 @@ public final class Verifier {
         values.get(b, retrace::figureValues));
   }
 
-  /** Compares {@code a} (taken as the candidate source) with {@code b}. */
+  /**
+   * Compares {@code a} (taken as the candidate source) with {@code b}: {@link Retrace#verify}, the comparison
+   * without the evidence's lead similarity.
+   */
   public ComparisonReport compare(Document a, Document b) {
     return retrace.verify(analyses.get(a, retrace::analyze), analyses.get(b, retrace::analyze));
   }
