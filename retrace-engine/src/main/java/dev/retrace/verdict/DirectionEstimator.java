@@ -51,8 +51,12 @@ public final class DirectionEstimator {
     // Search forms of both texts, built once: every check below asks "does the other article mention X".
     String textA = searchText(a);
     String textB = searchText(b);
-    List<Integer> offTopicA = offTopic(a, unalignedA);
-    List<Integer> offTopicB = offTopic(b, unalignedB);
+    List<Integer> firstHandA = firstHand(a, unalignedA);
+    List<Integer> firstHandB = firstHand(b, unalignedB);
+    // A first-hand line ("X has contacted Y for comment") is often unlike the rest of its article, but it is
+    // the original outlet's own reporting, not another story's sentence: it never counts as an insertion.
+    List<Integer> offTopicA = offTopic(a, without(unalignedA, firstHandA));
+    List<Integer> offTopicB = offTopic(b, without(unalignedB, firstHandB));
     Set<String> onlyA = specificsMissingFrom(a, textB, offTopicA);
     Set<String> onlyB = specificsMissingFrom(b, textA, offTopicB);
     double specifics = Math.min(3, (onlyA.size() - onlyB.size()) / 2.0);
@@ -63,15 +67,13 @@ public final class DirectionEstimator {
       reasons.add("B has specifics A lacks: " + preview(onlyB));
     }
     points += specifics;
-    List<String> firstHandA = firstHand(a, unalignedA);
-    List<String> firstHandB = firstHand(b, unalignedB);
     if (!firstHandA.isEmpty()) {
       points += 2;
-      reasons.add("only A has first-hand reporting: \"" + firstHandA.get(0) + "\"");
+      reasons.add("only A has first-hand reporting: \"" + a.sentences().get(firstHandA.get(0)).text() + "\"");
     }
     if (!firstHandB.isEmpty()) {
       points -= 2;
-      reasons.add("only B has first-hand reporting: \"" + firstHandB.get(0) + "\"");
+      reasons.add("only B has first-hand reporting: \"" + b.sentences().get(firstHandB.get(0)).text() + "\"");
     }
     if (!offTopicB.isEmpty() && offTopicA.isEmpty()) {
       points += INSERTION_POINTS;
@@ -156,15 +158,19 @@ public final class DirectionEstimator {
     return out;
   }
 
-  private static List<String> firstHand(ArticleAnalysis x, List<Integer> unaligned) {
-    List<String> out = new ArrayList<>();
+  /** Unaligned sentences of x that are first-hand reporting lines, by index. */
+  private static List<Integer> firstHand(ArticleAnalysis x, List<Integer> unaligned) {
+    List<Integer> out = new ArrayList<>();
     for (int i : unaligned) {
-      String s = x.sentences().get(i).text();
-      if (FIRST_HAND.matcher(s).find()) {
-        out.add(s);
+      if (FIRST_HAND.matcher(x.sentences().get(i).text()).find()) {
+        out.add(i);
       }
     }
     return out;
+  }
+
+  private static List<Integer> without(List<Integer> xs, List<Integer> drop) {
+    return xs.stream().filter(i -> !drop.contains(i)).toList();
   }
 
   /** Unaligned sentences that carry no figure, date or name the other article lacks: commentary. */

@@ -498,6 +498,20 @@ class CompareCasesTest {
     }
   }
 
+  /**
+   * The bundled example's source ends with "The Daily Ledger has contacted the provincial government for
+   * comment ...": unlike the rest of its article, but the outlet's own reporting. It counts for the source
+   * (first-hand), never as a sentence inserted from another story, which would count against it.
+   */
+  @Test
+  void aFirstHandLineIsNotTakenForAnInsertion() throws Exception {
+    ComparisonReport r = retrace.compare(DocumentReader.read(java.nio.file.Path.of("../examples/source.txt")),
+        DocumentReader.read(java.nio.file.Path.of("../examples/rewrite.txt")));
+    assertThat(r.direction()).isEqualTo(Direction.A_TO_B);
+    assertThat(r.directionReasons()).anyMatch(s -> s.startsWith("only A has first-hand reporting"))
+        .noneMatch(s -> s.contains("as an insertion"));
+  }
+
   private static List<Change> of(ComparisonReport r, ChangeKind kind) {
     return r.changes().stream().filter(c -> c.kind() == kind).toList();
   }
