@@ -9,6 +9,7 @@ import dev.retrace.changes.Severity;
 import dev.retrace.compare.ArticleAnalysis;
 import dev.retrace.embeddings.SentenceEmbedder;
 import dev.retrace.report.Evidence;
+import dev.retrace.text.SearchText;
 import dev.retrace.text.Sentence;
 import dev.retrace.text.Token;
 import java.time.Month;
@@ -115,6 +116,12 @@ public final class RelationScorer {
           + "article with fewer appear in the other, so these report different events in the same form (a "
           + "template such as an earnings or price table, or an update), not a copy", shared(valuesA, valuesB),
           Math.min(valuesA.size(), valuesB.size())));
+    } else if (score >= 0.5 && differentSubjects(a, b)) {
+      relation = Relation.RELATED;
+      reasons.add(String.format(Locale.ROOT, "same form but another subject: A opens on %s, B on %s, and neither "
+          + "names the other's, so these report about different parties in the same words (a template such as a "
+          + "dividend notice or a bond issue), not a copy", String.join(", ", subjects(a)),
+          String.join(", ", subjects(b))));
     } else if (nearCopy) {
       relation = Relation.DUPLICATE;
       reasons.add(String.format(Locale.ROOT, "%.0f%% of A and %.0f%% of B are the same or nearly the same sentences",
@@ -243,6 +250,36 @@ public final class RelationScorer {
       return false;
     }
     return shared(valuesA, valuesB) < MIN_SHARED_FIGURES * fewer;
+  }
+
+  /**
+   * The names (people, organisations) of an article's opening sentence: who the story is about. A copy keeps
+   * its source's subject, however much it rewords; wire items written from one template (dividend notices,
+   * bond issues, prime-rate changes) keep the words and change the subject. Only names of two words or more
+   * count: a single capitalised word opening a line of a wire table ("Qtrly div 10 cts", "Qtr ends Dec 31")
+   * is taken for a name too often, and two notices of one company would look like two subjects.
+   */
+  static List<String> subjects(ArticleAnalysis x) {
+    return x.claims().isEmpty() ? List.of()
+        : x.claims().get(0).entities().stream().filter(e -> e.strip().contains(" ")).toList();
+  }
+
+  /**
+   * True when both articles open on named subjects and neither article names any of the other's: the same
+   * form about different parties. Both directions are required, so a copy that dropped its source's lead (an
+   * abridged or partial copy opens on a later sentence of the source, whose names the source has) or that
+   * put a new sentence first (the source's opening names are still in the copy) is not caught.
+   */
+  static boolean differentSubjects(ArticleAnalysis a, ArticleAnalysis b) {
+    List<String> sa = subjects(a);
+    List<String> sb = subjects(b);
+    if (sa.isEmpty() || sb.isEmpty()) {
+      return false;
+    }
+    String textA = SearchText.padded(String.join(" ", a.sentences().stream().map(Sentence::text).toList()));
+    String textB = SearchText.padded(String.join(" ", b.sentences().stream().map(Sentence::text).toList()));
+    return sa.stream().noneMatch(e -> SearchText.containsWords(textB, e))
+        && sb.stream().noneMatch(e -> SearchText.containsWords(textA, e));
   }
 
   private static int shared(Set<String> a, Set<String> b) {

@@ -58,7 +58,7 @@ class CompareCasesTest {
       "layoffs-generalization", "floods-added", "maternity-clause-dropped", "transfer-abridged", "election-identical", "comet-reordered",
       "bail-boilerplate");
   static final List<String> OTHER_STORY_CASES = List.of("inflation-same-topic", "football-same-topic",
-      "shelling-same-topic", "claims-template");
+      "shelling-same-topic", "claims-template", "primerate-template");
 
   static Retrace retrace;
   static final Map<String, ComparisonReport> reports = new ConcurrentHashMap<>();
@@ -142,6 +142,17 @@ class CompareCasesTest {
     ComparisonReport r = forward("claims-template");
     assertThat(r.relation()).isEqualTo(Relation.RELATED);
     assertThat(r.reasons().get(0)).contains("same wording but different facts");
+  }
+
+  /** Two banks' notices in one wire template: the same words and figures about another party. */
+  @Test
+  void theSameWordingAboutAnotherPartyIsAnotherReport() {
+    for (ComparisonReport r : List.of(forward("primerate-template"), backward("primerate-template"))) {
+      assertThat(r.relation()).isEqualTo(Relation.RELATED);
+      assertThat(r.reasons().get(0)).contains("another subject").contains("Harbor National Bank")
+          .contains("Lakeside Trust Company");
+      assertThat(r.changes()).isEmpty();
+    }
   }
 
   @Test
