@@ -2,6 +2,7 @@ package dev.retrace.compare;
 
 import dev.retrace.claims.SentenceClaims;
 import dev.retrace.documents.Document;
+import dev.retrace.text.SearchText;
 import dev.retrace.text.Sentence;
 import java.util.List;
 
@@ -35,6 +36,14 @@ public record ArticleAnalysis(Document document, List<Sentence> sentences, List<
       }
     }
     return n;
+  }
+
+  /**
+   * The article's sentences in search form ({@link SearchText#padded}), for "does this article mention X"
+   * checks with {@link SearchText#containsWords}.
+   */
+  public String searchText() {
+    return SearchText.padded(String.join(" ", sentences.stream().map(Sentence::text).toList()));
   }
 
   /** Whole text of the given sentences, space separated. */

@@ -17,7 +17,6 @@ import dev.retrace.report.Evidence;
 import dev.retrace.report.SentenceView;
 import dev.retrace.report.Side;
 import dev.retrace.text.SearchText;
-import dev.retrace.text.Sentence;
 import dev.retrace.verdict.Direction;
 import dev.retrace.verdict.DirectionEstimator;
 import dev.retrace.verdict.RelationScorer;
@@ -132,7 +131,7 @@ public final class ArticleComparer {
 
   /** Figures and quotations that both articles contain: the strongest hint that one copied the other. */
   private static List<String> sharedFacts(ArticleAnalysis a, ArticleAnalysis b) {
-    String textB = SearchText.padded(String.join(" ", b.sentences().stream().map(Sentence::text).toList()));
+    String textB = b.searchText();
     Set<String> out = new LinkedHashSet<>();
     for (SentenceClaims c : a.claims()) {
       for (Quantity q : c.quantities()) {

@@ -49,8 +49,8 @@ public final class DirectionEstimator {
     List<String> reasons = new ArrayList<>();
     double points = 0; // positive: A is the source
     // Search forms of both texts, built once: every check below asks "does the other article mention X".
-    String textA = searchText(a);
-    String textB = searchText(b);
+    String textA = a.searchText();
+    String textB = b.searchText();
     List<Integer> firstHandA = firstHand(a, unalignedA);
     List<Integer> firstHandB = firstHand(b, unalignedB);
     // A first-hand line ("X has contacted Y for comment") is often unlike the rest of its article, but it is
@@ -186,10 +186,6 @@ public final class DirectionEstimator {
       }
     }
     return n;
-  }
-
-  private static String searchText(ArticleAnalysis x) {
-    return SearchText.padded(String.join(" ", x.sentences().stream().map(s -> s.text()).toList()));
   }
 
   private static String preview(Set<String> items) {

@@ -276,8 +276,8 @@ public final class RelationScorer {
     if (sa.isEmpty() || sb.isEmpty()) {
       return false;
     }
-    String textA = SearchText.padded(String.join(" ", a.sentences().stream().map(Sentence::text).toList()));
-    String textB = SearchText.padded(String.join(" ", b.sentences().stream().map(Sentence::text).toList()));
+    String textA = a.searchText();
+    String textB = b.searchText();
     return sa.stream().noneMatch(e -> SearchText.containsWords(textB, e))
         && sb.stream().noneMatch(e -> SearchText.containsWords(textA, e));
   }
