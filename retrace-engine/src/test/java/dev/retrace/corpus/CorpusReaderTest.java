@@ -99,16 +99,13 @@ class CorpusReaderTest {
 
   @Test
   void readsHtmlResponsesOfAWarcGzAndSkipsADamagedRecord() throws Exception {
-    Path warc = tmp.resolve("crawl.warc.gz");
-    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
-      w.write(page("https://news.example/one", "Council approves budget",
-          "The city council approved a budget of 3.2 million euros on Tuesday after a long debate."));
-      w.write(page("https://news.example/two", "Storm reaches the coast",
-          "A storm with winds of 120 km/h reached the coast on Monday night, the weather service said."));
-      w.write(page("https://news.example/three", "Port reopens",
-          "The port reopened on Wednesday after repairs that cost 4.5 million dollars, its operator said."));
-    }
+    Path warc = writeWarc(tmp.resolve("crawl.warc.gz"), WarcCompression.GZIP,
+        page("https://news.example/one", "Council approves budget",
+            "The city council approved a budget of 3.2 million euros on Tuesday after a long debate."),
+        page("https://news.example/two", "Storm reaches the coast",
+            "A storm with winds of 120 km/h reached the coast on Monday night, the weather service said."),
+        page("https://news.example/three", "Port reopens",
+            "The port reopened on Wednesday after repairs that cost 4.5 million dollars, its operator said."));
     // Damage the middle record: a gzip member that is not valid WARC.
     byte[] bytes = Files.readAllBytes(warc);
     List<Integer> members = new ArrayList<>();
@@ -138,12 +135,8 @@ class CorpusReaderTest {
   /** A visitor that cannot store an article (a full disk) must stop the run, not be reported as a bad record. */
   @Test
   void aVisitorFailureInsideAWarcIsNotTakenForAMalformedRecord() throws Exception {
-    Path warc = tmp.resolve("crawl.warc");
-    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
-      w.write(page("https://news.example/one", "Council approves budget",
-          "The city council approved a budget of 3.2 million euros on Tuesday after a long debate."));
-    }
+    Path warc = writeWarc(tmp.resolve("crawl.warc"), WarcCompression.NONE, page("https://news.example/one",
+        "Council approves budget", "The city council approved a budget of 3.2 million euros on Tuesday after a long debate."));
     List<String> skipped = new ArrayList<>();
     CorpusVisitor failing = new CorpusVisitor() {
       @Override
@@ -165,6 +158,16 @@ class CorpusReaderTest {
     Path missing = tmp.resolve("nope");
     assertThatThrownBy(() -> read(missing)).isInstanceOf(InvalidInputException.class)
         .hasMessage(missing + ": no such file or folder");
+  }
+
+  private static Path writeWarc(Path file, WarcCompression compression, WarcResponse... records) throws Exception {
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE), compression)) {
+      for (WarcResponse r : records) {
+        w.write(r);
+      }
+    }
+    return file;
   }
 
   private static WarcResponse page(String uri, String title, String paragraph) throws Exception {
