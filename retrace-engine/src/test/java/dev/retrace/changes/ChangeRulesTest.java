@@ -2,8 +2,6 @@ package dev.retrace.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retrace.Retrace;
-import dev.retrace.documents.Document;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,20 +11,15 @@ import org.junit.jupiter.api.Test;
  * second speaker that does not stand in for a dropped one: each rule found where present, silent where not.
  */
 class ChangeRulesTest {
-  private static Retrace retrace;
-
-  private static final String LEAD = "The committee published its annual review of the department on Tuesday morning. ";
-  private static final String TAIL = " Union leaders said they would meet managers next week to discuss the plan. "
-      + "Shares in the company closed slightly higher in London on the news.";
+  private static SentenceInArticle article;
 
   @BeforeAll
   static void setUp() {
-    retrace = Retrace.create();
+    article = new SentenceInArticle("The committee published its annual review of the department on Tuesday morning. ");
   }
 
   private static List<ChangeKind> kinds(String a, String b) {
-    return retrace.compare(Document.of("a", LEAD + a + TAIL), Document.of("b", LEAD + b + TAIL)).changes().stream()
-        .map(Change::kind).toList();
+    return article.kinds(a, b);
   }
 
   private static final String PERIOD = "The review found the application was processed in %s, far faster than the average case.";

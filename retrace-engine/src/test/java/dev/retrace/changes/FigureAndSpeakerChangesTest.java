@@ -2,28 +2,21 @@ package dev.retrace.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retrace.Retrace;
-import dev.retrace.documents.Document;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Counted nouns swapped next to an unchanged figure, figures changed in place, pronoun and named speakers dropped. */
 class FigureAndSpeakerChangesTest {
-  private static Retrace retrace;
-
-  private static final String LEAD = "The carmaker announced a sweeping restructuring plan on Tuesday after a difficult year. ";
-  private static final String TAIL = " Union leaders said they would meet managers next week to discuss the plan. "
-      + "Shares in the company closed slightly higher in London on the news.";
+  private static SentenceInArticle article;
 
   @BeforeAll
   static void setUp() {
-    retrace = Retrace.create();
+    article = new SentenceInArticle("The carmaker announced a sweeping restructuring plan on Tuesday after a difficult year. ");
   }
 
   private static List<ChangeKind> kinds(String a, String b) {
-    return retrace.compare(Document.of("a", LEAD + a + TAIL), Document.of("b", LEAD + b + TAIL)).changes().stream()
-        .map(Change::kind).toList();
+    return article.kinds(a, b);
   }
 
   @Test
