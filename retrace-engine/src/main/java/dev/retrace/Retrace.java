@@ -6,8 +6,9 @@ import dev.retrace.compare.ArticleAnalysis;
 import dev.retrace.compare.ArticleAnalyzer;
 import dev.retrace.compare.ArticleComparer;
 import dev.retrace.documents.Document;
-import dev.retrace.embeddings.MiniLmEmbedder;
+import dev.retrace.embeddings.SharedEmbedder;
 import dev.retrace.embeddings.SentenceEmbedder;
+import dev.retrace.embeddings.SentenceModel;
 import dev.retrace.report.ComparisonReport;
 import dev.retrace.text.TextAnalyzer;
 import dev.retrace.verdict.RelationScorer;
@@ -34,9 +35,17 @@ public final class Retrace {
     this.comparer = new ArticleComparer(analyzer);
   }
 
-  /** An engine with the bundled MiniLM embedding model. */
+  /**
+   * An engine with the selected bundled embedding model: bge-small-en-v1.5 unless {@code -Dretrace.model} or
+   * {@code RETRACE_MODEL} names another (see {@link SentenceModel}).
+   */
   public static Retrace create() {
-    return new Retrace(MiniLmEmbedder.shared());
+    return new Retrace(SharedEmbedder.shared());
+  }
+
+  /** An engine with the given bundled embedding model. */
+  public static Retrace create(SentenceModel model) {
+    return new Retrace(SharedEmbedder.shared(model));
   }
 
   /** An engine with another sentence embedder (tests, other models). */

@@ -3,7 +3,7 @@ package dev.retrace.bench;
 import dev.retrace.Retrace;
 import dev.retrace.documents.Document;
 import dev.retrace.documents.DocumentReader;
-import dev.retrace.embeddings.MiniLmEmbedder;
+import dev.retrace.embeddings.SharedEmbedder;
 import dev.retrace.report.ComparisonReport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,7 +58,7 @@ public class CompareBenchmark {
   @Setup(Level.Invocation)
   public void emptyCache() {
     if (embeddingCache.equals("fresh")) {
-      MiniLmEmbedder.shared().cache().clear();
+      SharedEmbedder.shared().cache().clear();
     }
   }
 

@@ -2,7 +2,8 @@ package dev.retrace.bench;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.retrace.embeddings.BatchedMiniLmEmbedder;
+import dev.retrace.embeddings.OnnxSentenceEmbedder;
+import dev.retrace.embeddings.SentenceModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (about 28 word-piece positions each) embedded in one call.
  *
  * <ul>
- *   <li>{@code batched}: {@link BatchedMiniLmEmbedder} with {@code batchSize} texts per ONNX run and
+ *   <li>{@code batched}: {@link OnnxSentenceEmbedder} running {@code model} with {@code batchSize} texts per ONNX run and
  *       {@code parallelism} concurrent runs (1 = everything on the calling thread; 2 = calling thread plus one
  *       helper, the product's default on this 2-core machine);</li>
  *   <li>{@code langchain4j}: langchain4j's model, one {@code embed} call per sentence (what the engine did
@@ -47,6 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EmbeddingBenchmark {
   static final int SENTENCES = 256;
 
+  @Param({"bge-small", "minilm"})
+  String model;
+
   @Param({"1", "8", "32"})
   int batchSize;
 
@@ -54,13 +58,13 @@ public class EmbeddingBenchmark {
   int parallelism;
 
   List<String> sentences;
-  BatchedMiniLmEmbedder embedder;
+  OnnxSentenceEmbedder embedder;
 
   @Setup(Level.Trial)
   public void setUp() {
     sentences = BenchTexts.sentences().subList(0, SENTENCES);
-    embedder = new BatchedMiniLmEmbedder(new BatchedMiniLmEmbedder.Options(
-        BatchedMiniLmEmbedder.DEFAULT_MAX_TOKENS, batchSize, parallelism));
+    embedder = new OnnxSentenceEmbedder(SentenceModel.byId(model), new OnnxSentenceEmbedder.Options(
+        OnnxSentenceEmbedder.DEFAULT_MAX_TOKENS, batchSize, parallelism));
   }
 
   @TearDown(Level.Trial)

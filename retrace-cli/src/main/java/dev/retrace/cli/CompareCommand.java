@@ -1,6 +1,5 @@
 package dev.retrace.cli;
 
-import dev.retrace.Retrace;
 import dev.retrace.documents.DocumentReader;
 import dev.retrace.documents.InvalidInputException;
 import dev.retrace.documents.LanguageCheck;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "  retrace compare a.txt b.txt --html report.html",
         "  retrace compare --pairs pairs.jsonl --out reports.jsonl"})
 final class CompareCommand implements Callable<Integer> {
+  @Mixin
+  ModelOption engine = new ModelOption();
+
   @Spec
   CommandSpec spec;
 
@@ -73,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
       if (articles.length > 0) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either two articles or --pairs, not both");
       }
-      return new PairsRunner(Retrace.create(), pairs.threads, !pairs.quiet)
+      return new PairsRunner(engine.engine(), pairs.threads, !pairs.quiet)
           .run(pairs.file, pairs.out, out, spec.commandLine().getErr());
     }
     if (articles.length != 2) {
@@ -85,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
       requireEnglish(articles[0], a.text());
       requireEnglish(articles[1], b.text());
     }
-    ComparisonReport report = Retrace.create().compare(a, b);
+    ComparisonReport report = engine.engine().compare(a, b);
     ReportOutput.print(report, out, json, Terminal.colour(noColor), html);
     return 0;
   }

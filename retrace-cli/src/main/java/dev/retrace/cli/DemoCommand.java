@@ -1,6 +1,5 @@
 package dev.retrace.cli;
 
-import dev.retrace.Retrace;
 import dev.retrace.documents.Document;
 import dev.retrace.documents.DocumentReader;
 import dev.retrace.report.ComparisonReport;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Compares the bundled example article and its rewrite, prints the report and writes an HTML version.")
 final class DemoCommand implements Callable<Integer> {
+  @Mixin
+  ModelOption engine = new ModelOption();
+
   @Spec
   CommandSpec spec;
 
@@ -38,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     Document source = bundled("source.txt");
     Document rewrite = bundled("rewrite.txt");
-    ComparisonReport report = Retrace.create().compare(source, rewrite);
+    ComparisonReport report = engine.engine().compare(source, rewrite);
     ReportOutput.print(report, spec.commandLine().getOut(), json, Terminal.colour(noColor), html);
     return 0;
   }

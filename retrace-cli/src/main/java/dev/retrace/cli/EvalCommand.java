@@ -1,6 +1,5 @@
 package dev.retrace.cli;
 
-import dev.retrace.Retrace;
 import dev.retrace.eval.Evaluation;
 import dev.retrace.eval.FileMetrics;
 import dev.retrace.eval.PairJudge;
@@ -34,6 +33,9 @@ import picocli.CommandLine.Spec;
         "Decision thresholds are fixed in the engine (docs/QUALITY.md), never fitted to the file."},
     footer = {"%nExample:", "  retrace eval ../shared/eval/msrp-train.jsonl --predictions msrp.predictions.jsonl"})
 final class EvalCommand implements Callable<Integer> {
+  @Mixin
+  ModelOption engine = new ModelOption();
+
   @Spec
   CommandSpec spec;
 
@@ -53,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PairJudge judge = new PairJudge(Retrace.create());
+    PairJudge judge = new PairJudge(engine.engine());
     Map<String, FileMetrics> summary = new LinkedHashMap<>();
     StringBuilder predictionLines = new StringBuilder();
     for (Path file : files) {

@@ -1,6 +1,5 @@
 package dev.retrace.cli;
 
-import dev.retrace.Retrace;
 import dev.retrace.index.ArticleIndex;
 import dev.retrace.index.IndexException;
 import dev.retrace.index.IndexSnapshot;
@@ -32,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"%nExamples:", "  retrace scan ../shared/corpora/reuters21578 --out scan-reuters",
         "  retrace scan --index /data/idx --out scan"})
 final class ScanCommand implements Callable<Integer> {
+  @Mixin
+  ModelOption engine = new ModelOption();
+
   /** Written into the index folder so that {@code index stats} can report the last scan's counts. */
   static final String SUMMARY_FILE = "retrace-scan.json";
 
@@ -62,7 +64,7 @@ final class ScanCommand implements Callable<Integer> {
     long version;
     try (IndexSnapshot snapshot = ArticleIndex.openForReading(dir)) {
       version = snapshot.version();
-      s = new CorpusScan(snapshot, new Verifier(Retrace.create(), CorpusScan.CACHED_ANALYSES), out, workers.threads).run(new BarProgress(!workers.quiet));
+      s = new CorpusScan(snapshot, new Verifier(engine.engine(), CorpusScan.CACHED_ANALYSES), out, workers.threads).run(new BarProgress(!workers.quiet));
     } catch (IndexException e) {
       throw IndexErrors.forReading(e);
     } catch (UncheckedIOException e) {

@@ -1,6 +1,5 @@
 package dev.retrace.cli;
 
-import dev.retrace.Retrace;
 import dev.retrace.documents.Document;
 import dev.retrace.documents.DocumentReader;
 import dev.retrace.documents.InvalidInputException;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "ARTICLE is a file (.txt, .html, .json) or the id of an indexed article."},
     footer = {"%nExamples:", "  retrace trace story.html", "  retrace trace reuters-1234 --json"})
 final class TraceCommand implements Callable<Integer> {
+  @Mixin
+  ModelOption engine = new ModelOption();
+
   @Spec
   CommandSpec spec;
 
@@ -51,7 +54,7 @@ final class TraceCommand implements Callable<Integer> {
     TraceResult result;
     try (IndexSnapshot snapshot = ArticleIndex.openForReading(dir)) {
       Document doc = resolve(snapshot);
-      result = new Tracer(snapshot, new Verifier(Retrace.create())).trace(doc);
+      result = new Tracer(snapshot, new Verifier(engine.engine())).trace(doc);
     } catch (IndexException e) {
       throw IndexErrors.forReading(e);
     }

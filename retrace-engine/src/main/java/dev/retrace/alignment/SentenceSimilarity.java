@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Scores how likely two sentences state the same thing, from two kinds of evidence:
  * <ul>
- *   <li>semantic: cosine of their MiniLM sentence embeddings, which sees through rewording;</li>
+ *   <li>semantic: cosine of their sentence embeddings ({@link dev.retrace.embeddings.SentenceModel}), which sees through rewording;</li>
  *   <li>lexical: weighted overlap of stemmed content terms, where figures and names weigh more because a
  *       shared "2,030" or "Stoltenberg" is far stronger evidence of copying than a shared "said".</li>
  * </ul>

@@ -4,6 +4,7 @@ import dev.retrace.claims.ClaimExtractor;
 import dev.retrace.claims.SentenceClaims;
 import dev.retrace.documents.Document;
 import dev.retrace.embeddings.SentenceEmbedder;
+import dev.retrace.embeddings.SentenceModel;
 import dev.retrace.text.Sentence;
 import dev.retrace.text.TextAnalyzer;
 import java.util.ArrayList;
@@ -19,6 +20,11 @@ public final class ArticleAnalyzer {
     this.text = text;
     this.embedder = embedder;
     this.claims = claims;
+  }
+
+  /** The embedding model behind this analyzer, or null when unknown (see {@link SentenceEmbedder#sentenceModel()}). */
+  public SentenceModel sentenceModel() {
+    return embedder.sentenceModel();
   }
 
   public ArticleAnalysis analyze(Document document) {

@@ -32,11 +32,12 @@ public final class ArticleComparer {
   private final ArticleAnalyzer analyzer;
   private final SentenceAligner aligner = new SentenceAligner();
   private final RelationScorer scorer = new RelationScorer();
-  private final DirectionEstimator direction = new DirectionEstimator();
+  private final DirectionEstimator direction;
   private final ChangeDetector changes = new ChangeDetector();
 
   public ArticleComparer(ArticleAnalyzer analyzer) {
     this.analyzer = analyzer;
+    this.direction = new DirectionEstimator(analyzer.sentenceModel());
   }
 
   /** Compares two articles, inferring which is the source. */

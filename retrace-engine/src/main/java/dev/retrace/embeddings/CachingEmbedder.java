@@ -36,6 +36,11 @@ public final class CachingEmbedder implements SentenceEmbedder {
     };
   }
 
+  @Override
+  public SentenceModel sentenceModel() {
+    return delegate.sentenceModel();
+  }
+
   public SentenceEmbedder delegate() {
     return delegate;
   }

@@ -523,6 +523,38 @@ class CompareCasesTest {
         .noneMatch(s -> s.contains("as an insertion"));
   }
 
+  /**
+   * A partial copy keeps the first paragraphs of its source; the source's remaining paragraphs are a quotation
+   * with no figures or names. Quoted speech is someone's reported words, not commentary a copy adds: the
+   * source must not be taken for the copy.
+   */
+  @Test
+  void aSourcesDroppedQuotationIsNotTakenForAddedCommentary() {
+    String head = "Harbour officials closed the port of Dunmore on Tuesday after a storm damaged two piers.\n"
+        + "About 40 fishing boats were moved to the neighbouring town of Kilbride, the harbour master said.\n"
+        + "Repairs are expected to cost at least 2 million euros and take six weeks.\n"
+        + "Local fishermen said the closure came at the worst time of the season.\n";
+    String tail = "\"We have seen storms before, but nothing like this. It was frightening to watch. "
+        + "Everyone worked through the night to save what they could. We will rebuild, as we always have,\" "
+        + "said one skipper.\n";
+    ComparisonReport r = retrace.compare(Document.of("source", head + tail), Document.of("copy", head));
+    assertThat(r.relation()).isIn(Relation.DERIVED, Relation.DUPLICATE);
+    assertThat(r.direction()).isNotEqualTo(Direction.B_TO_A);
+    assertThat(r.directionReasons()).noneMatch(x -> x.contains("commentary"));
+    assertThat(of(r, ChangeKind.ADDED_UNSUPPORTED)).isEmpty();
+  }
+
+  /** "X had no comment to make" is the outlet's own reporting, like "X has been contacted for comment". */
+  @Test
+  void noCommentLinesAreFirstHandReporting() {
+    String body = "Harbour officials closed the port of Dunmore on Tuesday after a storm damaged two piers.\n"
+        + "About 40 fishing boats were moved to the neighbouring town of Kilbride, the harbour master said.\n"
+        + "Repairs are expected to cost at least 2 million euros and take six weeks.\n";
+    ComparisonReport r = retrace.compare(
+        Document.of("source", body + "A spokesman said the ministry had no comment to make.\n"), Document.of("copy", body));
+    assertThat(r.directionReasons()).anyMatch(s -> s.startsWith("only A has first-hand reporting"));
+  }
+
   private static List<Change> of(ComparisonReport r, ChangeKind kind) {
     return r.changes().stream().filter(c -> c.kind() == kind).toList();
   }

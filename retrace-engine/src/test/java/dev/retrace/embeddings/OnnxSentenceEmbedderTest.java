@@ -16,8 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The batched encoder must give langchain4j's vectors (the reference implementation of the same model). */
-class BatchedMiniLmEmbedderTest {
+/**
+ * The encoder run on MiniLM must give langchain4j's vectors (the reference implementation of the same model);
+ * batching, truncation and threading are the same code for every {@link SentenceModel}.
+ */
+class OnnxSentenceEmbedderTest {
   /** Varied texts, all under langchain4j's 126-word-piece limit. */
   static final List<String> TEXTS = List.of(
       "The central bank raised interest rates by a quarter of a percentage point on Thursday.",
@@ -62,15 +65,15 @@ class BatchedMiniLmEmbedderTest {
       "?");
 
   /** The default setting: one text per ONNX run, two runs at a time. */
-  static BatchedMiniLmEmbedder batched;
+  static OnnxSentenceEmbedder batched;
   /** Padded batches of up to 32 texts. */
-  static BatchedMiniLmEmbedder padded;
+  static OnnxSentenceEmbedder padded;
   static EmbeddingModel reference;
 
   @BeforeAll
   static void load() {
-    batched = new BatchedMiniLmEmbedder(new BatchedMiniLmEmbedder.Options(256, 1, 2));
-    padded = new BatchedMiniLmEmbedder(new BatchedMiniLmEmbedder.Options(256, 32, 2));
+    batched = new OnnxSentenceEmbedder(SentenceModel.MINILM, new OnnxSentenceEmbedder.Options(256, 1, 2));
+    padded = new OnnxSentenceEmbedder(SentenceModel.MINILM, new OnnxSentenceEmbedder.Options(256, 32, 2));
     reference = new AllMiniLmL6V2QuantizedEmbeddingModel();
   }
 
@@ -113,8 +116,8 @@ class BatchedMiniLmEmbedderTest {
 
   @Test
   void defaultsAreOneTextPerRunAnd256Positions() {
-    BatchedMiniLmEmbedder.Options o = new BatchedMiniLmEmbedder.Options(BatchedMiniLmEmbedder.DEFAULT_MAX_TOKENS,
-        BatchedMiniLmEmbedder.DEFAULT_BATCH_SIZE, 1);
+    OnnxSentenceEmbedder.Options o = new OnnxSentenceEmbedder.Options(OnnxSentenceEmbedder.DEFAULT_MAX_TOKENS,
+        OnnxSentenceEmbedder.DEFAULT_BATCH_SIZE, 1);
     assertThat(o.batchSize()).isEqualTo(1);
     assertThat(o.maxTokens()).isEqualTo(256);
   }
@@ -147,7 +150,7 @@ class BatchedMiniLmEmbedderTest {
     List<float[]> b = batched.embed(shuffled);
     for (int i = 0; i < shuffled.size(); i++) {
       float[] v = b.get(i);
-      assertThat(v).hasSize(BatchedMiniLmEmbedder.DIMENSION);
+      assertThat(v).hasSize(OnnxSentenceEmbedder.DIMENSION);
       assertThat(SentenceEmbedder.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
       assertThat(SentenceEmbedder.cosine(v, a.get(TEXTS.indexOf(shuffled.get(i))))).isGreaterThan(0.999);
     }
@@ -171,13 +174,13 @@ class BatchedMiniLmEmbedderTest {
     String head = sb.toString();
     String a = head + " and concluded that the minister had lied.";
     String b = head + " and concluded that the minister had told the truth.";
-    assertThat(batched.ids(a).length).isBetween(130, BatchedMiniLmEmbedder.DEFAULT_MAX_TOKENS);
+    assertThat(batched.ids(a).length).isBetween(130, OnnxSentenceEmbedder.DEFAULT_MAX_TOKENS);
     List<float[]> v = batched.embed(List.of(a, b));
     assertThat(SentenceEmbedder.cosine(v.get(0), v.get(1))).isLessThan(0.999);
     // langchain4j (128 positions) cannot tell them apart; the 128-position setting reproduces it.
     assertThat(SentenceEmbedder.cosine(referenceVector(a), referenceVector(b))).isGreaterThan(0.9999);
-    try (BatchedMiniLmEmbedder short128 =
-        new BatchedMiniLmEmbedder(BatchedMiniLmEmbedder.Options.defaults().withMaxTokens(128))) {
+    try (OnnxSentenceEmbedder short128 =
+        new OnnxSentenceEmbedder(SentenceModel.MINILM, OnnxSentenceEmbedder.Options.defaults().withMaxTokens(128))) {
       assertThat(SentenceEmbedder.cosine(short128.embed(List.of(a)).get(0), referenceVector(a))).isGreaterThan(0.999);
     }
   }
@@ -185,8 +188,8 @@ class BatchedMiniLmEmbedderTest {
   @Test
   void truncatesAtMaxTokens() {
     String huge = "word ".repeat(2000);
-    assertThat(batched.ids(huge)).hasSize(BatchedMiniLmEmbedder.DEFAULT_MAX_TOKENS);
-    assertThat(batched.embed(List.of(huge, "short")).get(0)).hasSize(BatchedMiniLmEmbedder.DIMENSION);
+    assertThat(batched.ids(huge)).hasSize(OnnxSentenceEmbedder.DEFAULT_MAX_TOKENS);
+    assertThat(batched.embed(List.of(huge, "short")).get(0)).hasSize(OnnxSentenceEmbedder.DIMENSION);
   }
 
   @Test
@@ -244,8 +247,10 @@ class BatchedMiniLmEmbedderTest {
 
   @Test
   void sharedInstanceIsTheBatchedModelBehindACache() {
-    MiniLmEmbedder shared = MiniLmEmbedder.shared();
-    assertThat(shared).isSameAs(MiniLmEmbedder.shared());
+    SharedEmbedder shared = SharedEmbedder.shared(SentenceModel.MINILM);
+    assertThat(shared).isSameAs(SharedEmbedder.shared(SentenceModel.MINILM));
+    assertThat(shared.sentenceModel()).isEqualTo(SentenceModel.MINILM);
+    assertThat(shared.model().sentenceModel()).isEqualTo(SentenceModel.MINILM);
     List<float[]> v = shared.embed(List.of(TEXTS.get(0), TEXTS.get(0)));
     assertThat(SentenceEmbedder.cosine(v.get(0), referenceVector(TEXTS.get(0)))).isGreaterThan(0.999);
     assertThat(v.get(0)).isNotSameAs(v.get(1)).containsExactly(v.get(1));

