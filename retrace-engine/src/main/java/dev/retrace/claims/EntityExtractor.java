@@ -161,6 +161,10 @@ public final class EntityExtractor {
     if (Lexicon.DETERMINERS.contains(l) || Lexicon.PRONOUNS.contains(l) || l.equals("i")) {
       return false;
     }
+    // A verb before a negative contraction, capitalised in a title: "You Don't Know My Name" is not "Do".
+    if (k + 1 < w.size() && w.low(k + 1).equals("n't")) {
+      return false;
+    }
     boolean clauseStart = k == 0 || AttributionExtractor.quoteMark(w, k - 1) || w.is(k - 1, ":")
         || w.is(k - 1, "(") || w.is(k - 1, ".") || w.is(k - 1, "'") || w.dash(k - 1) && !w.glued(k);
     return !(clauseStart && Lexicon.COMMON_STARTERS.contains(l));

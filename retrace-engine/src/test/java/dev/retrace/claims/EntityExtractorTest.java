@@ -27,6 +27,12 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aVerbBeforeANegativeContractionInATitleIsNotAName() {
+    assertThat(claims("He produced songs for Alicia Keys (You Don't Know My Name) and Jay-Z.").entities())
+        .contains("Alicia Keys").doesNotContain("Do", "Don");
+  }
+
+  @Test
   void sentenceInitialNameIsKept() {
     assertThat(claims("Newsweek has contacted NATO.").entities()).containsExactly("Newsweek", "NATO");
   }
