@@ -3,6 +3,7 @@ package dev.retrace.bench;
 import dev.retrace.Retrace;
 import dev.retrace.documents.Document;
 import dev.retrace.documents.DocumentReader;
+import dev.retrace.embeddings.SentenceModel;
 import dev.retrace.embeddings.SharedEmbedder;
 import dev.retrace.report.ComparisonReport;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code Retrace.create().compare(a, b)} of two ~800-word articles (a BBC business article, 823 words, and a
+ * {@code Retrace.create(model).compare(a, b)} of two ~800-word articles (a BBC business article, 823 words, and a
  * rewrite-like copy of it, 742 words: reworded, trimmed and reordered; bundled in this module), warm, one
  * calling thread, time per comparison with the sentence embeddings included.
  *
@@ -44,13 +45,17 @@ public class CompareBenchmark {
   @Param({"fresh", "kept"})
   String embeddingCache;
 
+  /** The sentence model ({@code --model} of the command line). */
+  @Param({"bge-small", "minilm"})
+  String model;
+
   Retrace retrace;
   Document source;
   Document rewrite;
 
   @Setup(Level.Trial)
   public void setUp() {
-    retrace = Retrace.create();
+    retrace = Retrace.create(SentenceModel.byId(model));
     source = DocumentReader.fromText(BenchTexts.read("source.txt"), "source", "source.txt");
     rewrite = DocumentReader.fromText(BenchTexts.read("rewrite.txt"), "rewrite", "rewrite.txt");
   }
@@ -58,7 +63,7 @@ public class CompareBenchmark {
   @Setup(Level.Invocation)
   public void emptyCache() {
     if (embeddingCache.equals("fresh")) {
-      SharedEmbedder.shared().cache().clear();
+      SharedEmbedder.shared(SentenceModel.byId(model)).cache().clear();
     }
   }
 

@@ -34,6 +34,22 @@ class CompareCommandTest {
   }
 
   @Test
+  void theFastModelGivesTheSameVerdictOnTheBundledPair() throws IOException {
+    CliRun run = CliRun.of("compare", "--model", "minilm", SOURCE.toString(), REWRITE.toString(), "--json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode r = new ObjectMapper().readTree(run.out());
+    assertThat(r.get("relation").asText()).isEqualTo("derived");
+    assertThat(r.get("direction").asText()).isEqualTo("a->b");
+  }
+
+  @Test
+  void anUnknownModelIsAUsageErrorListingTheChoices() {
+    CliRun run = CliRun.of("compare", "--model", "gpt", SOURCE.toString(), REWRITE.toString());
+    assertThat(run.exit()).isEqualTo(RetraceCommand.EXIT_USAGE);
+    assertThat(run.err()).contains("unknown model 'gpt'").contains("bge-small").contains("minilm");
+  }
+
+  @Test
   void writesAnHtmlReportAndATerminalView() throws IOException {
     Path html = dir.resolve("report.html");
     CliRun run = CliRun.of("compare", SOURCE.toString(), REWRITE.toString(), "--html", html.toString(), "--no-color");
