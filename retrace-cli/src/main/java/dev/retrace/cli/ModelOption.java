@@ -1,6 +1,7 @@
 package dev.retrace.cli;
 
 import dev.retrace.Retrace;
+import dev.retrace.documents.InvalidInputException;
 import dev.retrace.embeddings.SentenceModel;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -13,9 +14,18 @@ final class ModelOption {
           + " Default from RETRACE_MODEL when set.")
   SentenceModel model;
 
-  /** The engine with the chosen model (or the default one). */
+  /** The engine with the chosen model (or the default one; a bad RETRACE_MODEL is bad input, exit 3). */
   Retrace engine() {
-    return Retrace.create(model != null ? model : SentenceModel.selected());
+    if (model != null) {
+      return Retrace.create(model);
+    }
+    SentenceModel chosen;
+    try {
+      chosen = SentenceModel.selected();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(SentenceModel.ENVIRONMENT, e.getMessage());
+    }
+    return Retrace.create(chosen);
   }
 
   static final class ModelConverter implements ITypeConverter<SentenceModel> {

@@ -134,8 +134,8 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
     this.batchSize = options.batchSize();
     this.parallelism = options.parallelism();
     this.runs = new Semaphore(parallelism);
-    // The tokenizer (native library, 700 kB of JSON) and the ONNX session (23 MB inflated from the jar, then
-    // optimised) take about 0.4 s each to load: load them side by side.
+    // The tokenizer (native library, 700 kB of JSON) and the ONNX session (23 or 34 MB inflated from the jar,
+    // then optimised) take about 0.4 s each to load: load them side by side.
     CompletableFuture<HuggingFaceTokenizer> tokenizerLoad = CompletableFuture.supplyAsync(() -> loadTokenizer(model, maxTokens),
         r -> {
           Thread t = new Thread(r, "retrace-embed-tokenizer");
