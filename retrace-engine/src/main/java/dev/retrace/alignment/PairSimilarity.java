@@ -22,6 +22,7 @@ public final class PairSimilarity {
   private final SentenceEmbedder embedder;
   private final TextAnalyzer analyzer;
   private final Map<String, Chunk[]> chunkCache = new HashMap<>();
+  private final double semanticWeight;
 
   private record Chunk(Sentence sentence, float[] vector) {}
 
@@ -33,7 +34,8 @@ public final class PairSimilarity {
     this.eb = eb;
     this.embedder = embedder;
     this.analyzer = analyzer;
-    this.matrix = SentenceSimilarity.matrix(a, ea, b, eb);
+    this.semanticWeight = SentenceSimilarity.semanticWeight(embedder.sentenceModel());
+    this.matrix = SentenceSimilarity.matrix(a, ea, b, eb, semanticWeight);
   }
 
   public double[][] matrix() {
@@ -52,11 +54,11 @@ public final class PairSimilarity {
     double best = matrix[i][j];
     for (Chunk c : chunks(a.get(i))) {
       best = Math.max(best, SentenceSimilarity.combined(SentenceEmbedder.cosine(c.vector, eb.get(j)),
-          SentenceSimilarity.lexical(c.sentence, b.get(j))));
+          SentenceSimilarity.lexical(c.sentence, b.get(j)), semanticWeight));
     }
     for (Chunk c : chunks(b.get(j))) {
       best = Math.max(best, SentenceSimilarity.combined(SentenceEmbedder.cosine(c.vector, ea.get(i)),
-          SentenceSimilarity.lexical(c.sentence, a.get(i))));
+          SentenceSimilarity.lexical(c.sentence, a.get(i)), semanticWeight));
     }
     return best;
   }

