@@ -24,8 +24,10 @@ import java.util.Locale;
  * for unit vectors u, v and centroid m, the centred cosine is close to (u·v − |m|²) / (1 − |m|²), an affine
  * map that keeps every ranking and puts bge's scores on MiniLM's scale (unrelated ≈ 0.0, MSRP paraphrases
  * median 0.83 vs 0.84). The thresholds chosen with MiniLM then hold for bge without refitting, which we
- * checked on every labelled set (docs/QUALITY.md). The centroid is data we computed and ship
- * ({@code ModelCentroid} in retrace-bench rebuilds it from the BBC corpus).
+ * checked on every labelled set (docs/QUALITY.md); two settings that are about how far to trust a model's
+ * cosine rather than where its scale sits are per model ({@link #semanticWeight()}, {@link
+ * #offTopicCosine()}). The centroid is data we computed and ship ({@code ModelCentroid} in retrace-bench
+ * rebuilds it from the BBC corpus).
  */
 public enum SentenceModel {
   /**
