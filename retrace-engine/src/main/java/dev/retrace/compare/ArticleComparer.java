@@ -91,6 +91,9 @@ public final class ArticleComparer {
     Evidence evidence = lead
         ? scored.evidence().withLeadSimilarity(RelationScorer.round(SentenceEmbedder.cosine(a.lead(), b.lead())))
         : scored.evidence();
+    if (evidence != null && analyzer.sentenceModel() != null) {
+      evidence = evidence.withModel(analyzer.sentenceModel().id());
+    }
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
         dir.direction(), dir.reasons(), scored.reasons(), evidence, side(a), side(b), alignments, unalignedA,
         unalignedB, found.changes(), found.preserved(), warnings(a, b));

@@ -16,17 +16,32 @@ import java.util.List;
  *                       embedding
  * @param bestSimilarity similarity of the closest pair of sentences, aligned or not
  * @param sharedFacts    distinctive facts found in both (figures, names, quotations)
+ * @param model          the sentence-embedding model behind the similarities ({@code bge-small}, {@code minilm});
+ *                       null (left out) when the embedder is not one of the bundled models
  */
 public record Evidence(double aCoverage, double bCoverage, int alignedGroups, double meanSimilarity,
     double documentSimilarity, @JsonInclude(JsonInclude.Include.NON_NULL) Double leadSimilarity, double bestSimilarity,
-    List<String> sharedFacts) {
+    List<String> sharedFacts, @JsonInclude(JsonInclude.Include.NON_NULL) String model) {
   public Evidence {
     sharedFacts = List.copyOf(sharedFacts);
+  }
+
+  /** Evidence whose model is not named. */
+  public Evidence(double aCoverage, double bCoverage, int alignedGroups, double meanSimilarity,
+      double documentSimilarity, Double leadSimilarity, double bestSimilarity, List<String> sharedFacts) {
+    this(aCoverage, bCoverage, alignedGroups, meanSimilarity, documentSimilarity, leadSimilarity, bestSimilarity,
+        sharedFacts, null);
   }
 
   /** The same evidence with the lead similarity filled in. */
   public Evidence withLeadSimilarity(double lead) {
     return new Evidence(aCoverage, bCoverage, alignedGroups, meanSimilarity, documentSimilarity, lead,
-        bestSimilarity, sharedFacts);
+        bestSimilarity, sharedFacts, model);
+  }
+
+  /** The same evidence naming the model behind its similarities. */
+  public Evidence withModel(String modelId) {
+    return new Evidence(aCoverage, bCoverage, alignedGroups, meanSimilarity, documentSimilarity, leadSimilarity,
+        bestSimilarity, sharedFacts, modelId);
   }
 }

@@ -64,6 +64,10 @@ class SeedsAcceptanceTest {
 
     ComparisonReport full = retrace.compare(a, b);
     assertThat(full.evidence().leadSimilarity()).isEqualTo(forward.evidence().leadSimilarity()).isBetween(0.5, 1.0);
+    // Every report names the model behind its similarities, so stored reports can be compared like with like.
+    assertThat(full.evidence().model()).isEqualTo(verified.evidence().model())
+        .isEqualTo(dev.retrace.embeddings.SentenceModel.selected().id());
+    assertThat(ReportJson.compact(full)).contains("\"model\":\"" + full.evidence().model() + "\"");
     assertThat(a.leadEmbedding().computed()).isTrue();
   }
 
