@@ -131,6 +131,7 @@ public final class HtmlReport {
     m.put("alignedGroups", e.alignedGroups());
     m.put("meanSimilarity", ReportText.score(e.meanSimilarity()));
     m.put("documentSimilarity", ReportText.score(e.documentSimilarity()));
+    m.put("model", e.model());
     m.put("sharedFacts", e.sharedFacts());
     m.put("hasSharedFacts", !e.sharedFacts().isEmpty());
     m.put("sharedFactCount", e.sharedFacts().size());

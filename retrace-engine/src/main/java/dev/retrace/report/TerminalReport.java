@@ -99,7 +99,8 @@ public final class TerminalReport {
       String numbers = "A coverage " + ReportText.percent(e.aCoverage()) + " · B coverage "
           + ReportText.percent(e.bCoverage()) + " · " + e.alignedGroups() + " aligned group"
           + (e.alignedGroups() == 1 ? "" : "s") + " · mean similarity " + ReportText.score(e.meanSimilarity())
-          + " · document similarity " + ReportText.score(e.documentSimilarity());
+          + " · document similarity " + ReportText.score(e.documentSimilarity())
+          + (e.model() == null ? "" : " · model " + ReportText.clean(e.model()));
       labelled(List.of(span("Evidence", Style.BOLD)), 10, List.of(plain(numbers)));
       if (!e.sharedFacts().isEmpty()) {
         labelled(List.of(), 10, List.of(span("shared facts: ", Style.DIM),

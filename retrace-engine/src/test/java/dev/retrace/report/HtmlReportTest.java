@@ -48,7 +48,7 @@ class HtmlReportTest {
   void hostileTextRoundTripsThroughEveryField() {
     String nasty = "</p></div><img src=x onerror=alert(3)> 'single' `tick` a=b {{mustache}} &amp; é";
     ComparisonReport r = new ComparisonReport(1, nasty, Relation.DERIVED, 0.5, Direction.A_TO_B, List.of(nasty),
-        List.of(nasty), new Evidence(0.5, 0.5, 1, 0.5, 0.5, 0.5, 0.5, List.of(nasty)),
+        List.of(nasty), new Evidence(0.5, 0.5, 1, 0.5, 0.5, 0.5, 0.5, List.of(nasty), nasty),
         ReportFixtures.side("a", nasty, nasty, nasty, List.of(nasty)),
         ReportFixtures.side("b", nasty, nasty, nasty, List.of(nasty + " more")),
         List.of(new dev.retrace.alignment.Alignment(List.of(0), List.of(0),
@@ -66,6 +66,7 @@ class HtmlReportTest {
     assertThat(doc.selectFirst("#warnings li").text()).isEqualTo(nasty);
     assertThat(doc.selectFirst(".preserved .text").text()).isEqualTo(nasty);
     assertThat(doc.title()).contains(nasty);
+    assertThat(doc.selectFirst("[data-stat=model] dd").text()).isEqualTo(nasty);
   }
 
   @Test

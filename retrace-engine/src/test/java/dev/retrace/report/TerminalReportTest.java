@@ -50,6 +50,18 @@ class TerminalReportTest {
   }
 
   @Test
+  void theEvidenceLineNamesTheModelWhenTheReportDoes() {
+    ComparisonReport base = ReportFixtures.sample();
+    assertThat(TerminalReport.render(base, false)).doesNotContain("· model ");
+    ComparisonReport named = new ComparisonReport(base.formatVersion(), null, base.relation(), base.score(),
+        base.direction(), base.directionReasons(), base.reasons(), base.evidence().withModel("minilm"), base.a(),
+        base.b(), base.alignments(), base.unalignedA(), base.unalignedB(), base.changes(), base.preserved(),
+        base.warnings());
+    assertThat(TerminalReport.render(named, false).replaceAll("\\s+", " "))
+        .contains("document similarity 0.94 · model minilm");
+  }
+
+  @Test
   void multiSentenceGroupsShowJoinedTextAndRangeLabels() {
     ComparisonReport base = ReportFixtures.sample();
     ComparisonReport merged = new ComparisonReport(base.formatVersion(), null, base.relation(), base.score(),
