@@ -92,6 +92,25 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void scanWithTheFastModelFindsTheSamePairs() throws Exception {
+    List<String> found = new java.util.ArrayList<>();
+    Path corpus = corpus();
+    for (String model : List.of("bge-small", "minilm")) {
+      Path out = dir.resolve("scan-" + model);
+      CliRun scan = CliRun.of("scan", corpus.toString(), "--out", out.toString(), "--quiet", "--model", model);
+      assertThat(scan.exit()).as(scan.err()).isZero();
+      StringBuilder pairs = new StringBuilder();
+      for (String line : Files.readAllLines(out.resolve("pairs.jsonl"))) {
+        com.fasterxml.jackson.databind.JsonNode p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+        pairs.append(p.path("source").asText()).append(" -> ").append(p.path("copy").asText()).append(' ')
+            .append(p.path("relation").asText()).append('\n');
+      }
+      found.add(pairs.toString());
+    }
+    assertThat(found.get(0)).contains("derived").isEqualTo(found.get(1));
+  }
+
+  @Test
   void scanWritesEveryOutputAndIndexStatsReportsIt() throws Exception {
     Path out = dir.resolve("scan");
     CliRun scan = CliRun.of("scan", corpus().toString(), "--out", out.toString(), "--quiet");
