@@ -26,7 +26,8 @@ final class TimeChanges {
       }
       Located<TimeExpression> replacement = null;
       for (Located<TimeExpression> tb : gb.times) {
-        if (find(wholeA, tb.claim().normalized()) == null && comparable(ta.claim().kind(), tb.claim().kind())) {
+        if (find(wholeA, tb.claim().normalized()) == null && comparable(ta.claim().kind(), tb.claim().kind())
+            && !lengthCounterpart(ga, tb.claim())) {
           replacement = tb;
           break;
         }
@@ -68,6 +69,26 @@ final class TimeChanges {
         }
       }
     }
+  }
+
+  /**
+   * True when the copy's time is a period of the same unit and anchor as one of the source's ("32 years ago"
+   * for "35 years ago"): it is that period with another figure ({@link #durations}), not what became of a
+   * date the copy dropped ("on Thursday").
+   */
+  private static boolean lengthCounterpart(GroupClaims ga, TimeExpression copy) {
+    Matcher y = DURATION.matcher(copy.normalized());
+    if (!lengthKind(copy.kind()) || !y.matches()) {
+      return false;
+    }
+    for (Located<TimeExpression> ta : ga.times) {
+      Matcher x = DURATION.matcher(ta.claim().normalized());
+      if (ta.claim().kind() == copy.kind() && x.matches() && x.group(1).equals(y.group(1))
+          && x.group(3).equals(y.group(3)) && x.group(4).equals(y.group(4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean lengthKind(Kind kind) {

@@ -341,7 +341,10 @@ public final class TimeExtractor {
     if (un != null) {
       String next = w.low(u + 1);
       if (next.equals("ago")) {
-        return rel(w, i, u + 2);
+        // With a figure the length is normalised like "a day earlier" ("two days ago" -> "P2D ago"), so a copy
+        // that says "32 years ago" for the source's "35 years ago" changed a figure; "weeks ago" stays as written.
+        double v = n != null ? n.value() : l.equals("a") ? 1 : -1;
+        return v > 0 ? new Match(Kind.RELATIVE, duration(v, un) + " ago", i, u + 2) : rel(w, i, u + 2);
       }
       if (next.equals("earlier") || next.equals("later") || next.equals("before") || next.equals("after")) {
         double v = n != null ? n.value() : l.equals("a") ? 1 : -1;

@@ -33,6 +33,15 @@ class ChangeRulesTest {
     assertThat(kinds(before.formatted("70 days"), before.formatted("70 days"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
   }
 
+  @Test
+  void yearsAgoWithAnotherFigureIsNumberChangeNotWhatBecameOfTheDay() {
+    String ago = "An Australian pleaded guilty%s to manslaughter in the death %s of an American who fell from a clifftop.";
+    List<ChangeKind> changed = kinds(ago.formatted(" on Thursday", "35 years ago"), ago.formatted("", "32 years ago"));
+    assertThat(changed).contains(ChangeKind.NUMBER_CHANGED).doesNotContain(ChangeKind.TIME_CHANGED);
+    assertThat(kinds(ago.formatted(" on Thursday", "35 years ago"), ago.formatted("", "35 years ago")))
+        .doesNotContain(ChangeKind.NUMBER_CHANGED, ChangeKind.TIME_CHANGED);
+  }
+
   private static final String FINALS = "He failed to reach the %s and 200m finals after tearing a hamstring in training.";
 
   @Test
