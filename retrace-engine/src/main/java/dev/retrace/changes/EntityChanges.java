@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import dev.retrace.changes.GroupClaims.Located;
+import dev.retrace.claims.EntityExtractor;
 import dev.retrace.text.SearchText;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,18 @@ final class EntityChanges {
       String inserted = String.join(" ", wordsB.subList(to, to + d.getTarget().size()));
       Located<String> lost = nameIn(deleted, ga, wholeB);
       Located<String> found = nameIn(inserted, gb, wholeA);
+      if (lost == null || found == null) {
+        // A nationality swapped in the same slot ("an American who fell" -> "a British man who fell"): the
+        // name extractor leaves adjectival demonyms out ("Russian casualties" names no one), but replacing one
+        // by another the source never uses changes who the claim is about. Both sides must be demonyms: "the
+        // British prime minister" for a named person is a description, not a swap.
+        Located<String> l = demonymIn(deleted, ga, wholeB);
+        Located<String> f = demonymIn(inserted, gb, wholeA);
+        if (l != null && f != null) {
+          lost = l;
+          found = f;
+        }
+      }
       if (lost == null || found == null || otherWords(deleted, lost.claim()) > MAX_OTHER_WORDS
           || otherWords(inserted, found.claim()) > MAX_OTHER_WORDS) {
         continue;
@@ -64,6 +77,24 @@ final class EntityChanges {
     for (Located<String> n : names) {
       if (SearchText.containsWords(haystack, n.claim()) && !otherWhole.mentions(n.claim())) {
         return n;
+      }
+    }
+    return null;
+  }
+
+  /** A capitalised demonym ("American", "British") in {@code span} that the other article never uses. */
+  private static Located<String> demonymIn(String span, GroupClaims g, GroupClaims otherWhole) {
+    for (String w : words(span)) {
+      if (Character.isUpperCase(w.charAt(0)) && EntityExtractor.demonym(w.toLowerCase(Locale.ROOT))
+          && !otherWhole.mentions(w)) {
+        int sentence = g.sentences.get(0);
+        for (int k : g.sentences) {
+          if (SearchText.containsWords(SearchText.padded(g.sentenceText(k)), w)) {
+            sentence = k;
+            break;
+          }
+        }
+        return new Located<>(w, sentence);
       }
     }
     return null;

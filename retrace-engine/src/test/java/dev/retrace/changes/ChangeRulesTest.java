@@ -42,6 +42,19 @@ class ChangeRulesTest {
         .doesNotContain(ChangeKind.NUMBER_CHANGED, ChangeKind.TIME_CHANGED);
   }
 
+  @Test
+  void aNationalitySwappedInItsSlotIsEntityChange() {
+    String who = "An Australian pleaded guilty to manslaughter in the death of %s who fell from a clifftop.";
+    assertThat(kinds(who.formatted("an American"), who.formatted("a British man")))
+        .contains(ChangeKind.ENTITY_CHANGED);
+    assertThat(kinds(who.formatted("an American"), who.formatted("an American man")))
+        .doesNotContain(ChangeKind.ENTITY_CHANGED);
+    // The copy's nationality is one the source uses elsewhere: not a new claim about who it was.
+    assertThat(kinds("Police said " + who.formatted("an American") + " A British tourist found him.",
+        "Police said " + who.formatted("a British man") + " A British tourist found him."))
+        .doesNotContain(ChangeKind.ENTITY_CHANGED);
+  }
+
   private static final String FINALS = "He failed to reach the %s and 200m finals after tearing a hamstring in training.";
 
   @Test
