@@ -2,6 +2,7 @@ package dev.retrace.changes;
 
 import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.EntityExtractor;
+import dev.retrace.claims.WordSense;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Set;
  * Names a copy's aligned sentence introduces that its source never mentions: a person, organisation or
  * place put into a restated claim ("protesters" → "U.S. protesters", "the minister" → "Minister Karlsson")
  * is a fact the source does not support. To keep spelling variants from counting as new names, a name is
- * taken as supported when any of its words appears in the source, when it is an acronym of a source name or
+ * taken as supported when a distinctive word of it (not a common noun) or all of its words appear in the
+ * source, when it is an acronym of a source name or
  * spells a source word without dots ("U.K." and "UK"), or when it is a nationality adjective.
  */
 final class UnsupportedNames {
@@ -65,12 +67,24 @@ final class UnsupportedNames {
     if (sourceCompacts.contains(compact)) {
       return true;
     }
+    // One word of the name in the source supports it ("Boris Johnson" for "Mr Johnson") when that word is
+    // distinctive; a common noun ("Media", "Bank", "Ministry") supports it only if every other capitalised word
+    // is in the source too ("Defence Ministry" for "Ministry of Defence"), so "UFO Media" is not "Ozy Media".
+    boolean allMentioned = true;
+    boolean distinctiveMentioned = false;
+    int counted = 0;
     for (String word : name.split("[\\s-]+")) {
-      if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && wholeA.mentions(word)) {
-        return true;
+      if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+        continue;
+      }
+      counted++;
+      if (wholeA.mentions(word)) {
+        distinctiveMentioned |= !WordSense.nounLike(word.toLowerCase(Locale.ROOT));
+      } else {
+        allMentioned = false;
       }
     }
-    return false;
+    return distinctiveMentioned || allMentioned && counted > 1;
   }
 
   private UnsupportedNames() {}
