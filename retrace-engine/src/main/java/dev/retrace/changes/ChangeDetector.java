@@ -39,6 +39,7 @@ public final class ChangeDetector {
       NegationChanges.detect(ga, gb, out);
       AntonymChanges.detect(ga, gb, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
+      OrdinalChanges.detect(ga, gb, out);
       UnsupportedNames.detect(ga, gb, wholeA, sourceCompacts, out);
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.

@@ -65,6 +65,17 @@ class ChangeRulesTest {
         .doesNotContain(ChangeKind.ADDED_UNSUPPORTED, ChangeKind.ENTITY_CHANGED);
   }
 
+  @Test
+  void anOrdinalReplacedInItsSlotIsNumberChange() {
+    String quarter = "The company reported a %s quarter decline in vaccine sales and cut its forecast for the year.";
+    assertThat(kinds(quarter.formatted("fourth"), quarter.formatted("third"))).contains(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(quarter.formatted("fourth"), quarter.formatted("fourth"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+    // Two ordinals that swapped places are the same facts in another order.
+    assertThat(kinds("The first vote was on Monday and the second vote on Friday, officials in the capital said.",
+        "The second vote was on Friday and the first vote on Monday, officials in the capital said."))
+        .doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
+
   private static final String FINALS = "He failed to reach the %s and 200m finals after tearing a hamstring in training.";
 
   @Test
