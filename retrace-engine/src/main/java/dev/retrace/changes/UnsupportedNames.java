@@ -13,8 +13,8 @@ import java.util.Set;
  * place put into a restated claim ("protesters" → "U.S. protesters", "the minister" → "Minister Karlsson")
  * is a fact the source does not support. To keep spelling variants from counting as new names, a name is
  * taken as supported when a distinctive word of it (not a common noun) or all of its words appear in the
- * source, when it is an acronym of a source name or
- * spells a source word without dots ("U.K." and "UK"), or when it is a nationality adjective.
+ * source, when it is an acronym of a source name or spells a source word without dots ("U.K." and "UK"),
+ * or when it is a nationality adjective.
  */
 final class UnsupportedNames {
   static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, Set<String> sourceCompacts, ChangeSink out) {

@@ -7,8 +7,8 @@ import dev.retrace.compare.ArticleAnalysis;
 import dev.retrace.embeddings.SentenceEmbedder;
 import dev.retrace.embeddings.SentenceModel;
 import dev.retrace.text.SearchText;
-import java.time.Instant;
 import dev.retrace.text.Sentence;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +37,8 @@ public final class DirectionEstimator {
   static final double INSERTION_POINTS = 2.0;
 
   private static final Pattern FIRST_HAND = Pattern.compile(
-      "\\b(?:has|have|had) (?:contacted|reached out to|asked)\\b|\\bfor comment\\b|\\b(?:had|has|have|made) no (?:immediate )?comment\\b|\\bdid not (?:immediately )?respond"
+      "\\b(?:has|have|had) (?:contacted|reached out to|asked)\\b|\\bfor comment\\b"
+          + "|\\b(?:had|has|have|made) no (?:immediate )?comment\\b|\\bdid not (?:immediately )?respond"
           + "|\\bdeclined to comment\\b|\\bin an interview with\\b|\\btold (?:[A-Z][a-z]+|this (?:newspaper|website|outlet|reporter))"
           + "|\\bspoke (?:to|with) (?:[A-Z][a-z]+|this)\\b|\\bobtained by\\b|\\bseen by\\b",
       Pattern.CASE_INSENSITIVE);
@@ -196,10 +197,10 @@ public final class DirectionEstimator {
     int n = 0;
     for (int i : unaligned) {
       SentenceClaims c = x.claims().get(i);
-      boolean specific = !c.quantities().isEmpty() || !c.quotations().isEmpty() || quoted(x.sentences(), i)
+      boolean specific = !c.quantities().isEmpty() || !c.quotations().isEmpty()
           || c.times().stream().anyMatch(t -> t.kind() == TimeExpression.Kind.DATE)
           || c.entities().stream().anyMatch(e -> !SearchText.containsWords(o, e));
-      if (!specific) {
+      if (!specific && !quoted(x.sentences(), i)) {
         n++;
       }
     }
