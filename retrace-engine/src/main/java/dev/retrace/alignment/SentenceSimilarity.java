@@ -18,12 +18,9 @@ import java.util.Map;
  * share rare facts, and keep same-topic sentences with different facts apart.
  */
 public final class SentenceSimilarity {
-  /** Weight of the embedding cosine for an embedder of unknown model (MiniLM's; see {@link #semanticWeight}). */
-  static final double SEMANTIC_WEIGHT = SentenceModel.MINILM.semanticWeight();
-
   /** The weight of the cosine in {@link #combined} for vectors of {@code model} (null: unknown). */
   public static double semanticWeight(SentenceModel model) {
-    return model == null ? SEMANTIC_WEIGHT : model.semanticWeight();
+    return SentenceModel.scaleOf(model).semanticWeight();
   }
 
   /** Lexical overlap in [0,1]: weighted Dice coefficient of the two term multisets. */

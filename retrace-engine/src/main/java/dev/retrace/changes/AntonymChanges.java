@@ -8,8 +8,8 @@ import dev.retrace.claims.WordSense;
  * swap in a word diff of the aligned texts, with WordNet's antonym relation deciding.
  */
 final class AntonymChanges {
-  static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
-    for (WordSwaps.Swap swap : WordSwaps.of(ga.text, gb.text).swaps()) {
+  static void detect(GroupClaims ga, GroupClaims gb, WordSwaps.Result diff, ChangeSink out) {
+    for (WordSwaps.Swap swap : diff.swaps()) {
       String from = swap.from();
       String to = swap.to();
       // "exports" → "imports" next to a figure is already reported as what the figure counts

@@ -37,9 +37,10 @@ public final class ChangeDetector {
       QuoteChanges.detect(ga, gb, wholeA, out);
       HedgeChanges.detect(ga, gb, out);
       NegationChanges.detect(ga, gb, out);
-      AntonymChanges.detect(ga, gb, out);
+      WordSwaps.Result swaps = WordSwaps.of(ga.text, gb.text);
+      AntonymChanges.detect(ga, gb, swaps, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
-      OrdinalChanges.detect(ga, gb, out);
+      OrdinalChanges.detect(ga, gb, swaps, out);
       UnsupportedNames.detect(ga, gb, wholeA, sourceCompacts, out);
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.

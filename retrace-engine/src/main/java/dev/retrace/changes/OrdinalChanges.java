@@ -17,8 +17,7 @@ final class OrdinalChanges {
       Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
       Map.entry("nineteenth", 19), Map.entry("twentieth", 20));
 
-  static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
-    WordSwaps.Result diff = WordSwaps.of(ga.text, gb.text);
+  static void detect(GroupClaims ga, GroupClaims gb, WordSwaps.Result diff, ChangeSink out) {
     List<String> wordsA = diff.wordsA();
     for (WordSwaps.Swap swap : diff.swaps()) {
       Integer x = ORDINALS.get(swap.from());

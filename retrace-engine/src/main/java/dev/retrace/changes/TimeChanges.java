@@ -57,10 +57,7 @@ final class TimeChanges {
         continue;
       }
       for (Located<TimeExpression> tb : gb.times) {
-        Matcher y = DURATION.matcher(tb.claim().normalized());
-        if (tb.claim().kind() == ta.claim().kind() && y.matches() && x.group(1).equals(y.group(1))
-            && x.group(3).equals(y.group(3)) && x.group(4).equals(y.group(4))
-            && find(wholeA, tb.claim().normalized()) == null) {
+        if (sameLength(ta.claim(), tb.claim()) && find(wholeA, tb.claim().normalized()) == null) {
           out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.sentenceText(ta.sentence()),
               gb.sentenceText(tb.sentence()), List.of(ta.sentence()), List.of(tb.sentence()), x.group(2),
               ta.claim().text(), tb.claim().text(),
@@ -77,18 +74,21 @@ final class TimeChanges {
    * date the copy dropped ("on Thursday").
    */
   private static boolean lengthCounterpart(GroupClaims ga, TimeExpression copy) {
-    Matcher y = DURATION.matcher(copy.normalized());
-    if (!lengthKind(copy.kind()) || !y.matches()) {
+    return ga.times.stream().anyMatch(ta -> sameLength(ta.claim(), copy));
+  }
+
+  /**
+   * Two periods or relative times of one kind, both normalised lengths with the same prefix, unit and anchor
+   * ("P35Y ago" and "P32Y ago"): the same period, whatever its amount.
+   */
+  private static boolean sameLength(TimeExpression x, TimeExpression y) {
+    if (x.kind() != y.kind() || !lengthKind(x.kind())) {
       return false;
     }
-    for (Located<TimeExpression> ta : ga.times) {
-      Matcher x = DURATION.matcher(ta.claim().normalized());
-      if (ta.claim().kind() == copy.kind() && x.matches() && x.group(1).equals(y.group(1))
-          && x.group(3).equals(y.group(3)) && x.group(4).equals(y.group(4))) {
-        return true;
-      }
-    }
-    return false;
+    Matcher mx = DURATION.matcher(x.normalized());
+    Matcher my = DURATION.matcher(y.normalized());
+    return mx.matches() && my.matches() && mx.group(1).equals(my.group(1)) && mx.group(3).equals(my.group(3))
+        && mx.group(4).equals(my.group(4));
   }
 
   private static boolean lengthKind(Kind kind) {

@@ -13,13 +13,23 @@ import java.util.List;
  * @param leadEmbedding embedding of the article's lead (title and opening sentences, about 100 words), computed
  *             when first asked for: news puts the story in its first lines, so leads tell whether two articles
  *             report the same story better than an average over every sentence does
+ * @param searchText    the article's sentences in search form ({@link SearchText#padded}), for "does this
+ *             article mention X" checks with {@link SearchText#containsWords}; built once here because the
+ *             verdict, the direction and the shared facts each ask it of both articles in every comparison
  */
 public record ArticleAnalysis(Document document, List<Sentence> sentences, List<float[]> embeddings,
-    List<SentenceClaims> claims, LeadEmbedding leadEmbedding) {
+    List<SentenceClaims> claims, LeadEmbedding leadEmbedding, String searchText) {
   public ArticleAnalysis {
     sentences = List.copyOf(sentences);
     embeddings = List.copyOf(embeddings);
     claims = List.copyOf(claims);
+  }
+
+  /** An analysis whose search text is built from its sentences. */
+  public ArticleAnalysis(Document document, List<Sentence> sentences, List<float[]> embeddings,
+      List<SentenceClaims> claims, LeadEmbedding leadEmbedding) {
+    this(document, sentences, embeddings, claims, leadEmbedding,
+        SearchText.padded(String.join(" ", sentences.stream().map(Sentence::text).toList())));
   }
 
   /** The lead's vector (embedded on the first call). */
@@ -36,14 +46,6 @@ public record ArticleAnalysis(Document document, List<Sentence> sentences, List<
       }
     }
     return n;
-  }
-
-  /**
-   * The article's sentences in search form ({@link SearchText#padded}), for "does this article mention X"
-   * checks with {@link SearchText#containsWords}.
-   */
-  public String searchText() {
-    return SearchText.padded(String.join(" ", sentences.stream().map(Sentence::text).toList()));
   }
 
   /** Whole text of the given sentences, space separated. */

@@ -33,11 +33,14 @@ public final class ArticleComparer {
   private final SentenceAligner aligner = new SentenceAligner();
   private final RelationScorer scorer = new RelationScorer();
   private final DirectionEstimator direction;
+  /** The id reports name for the model behind their similarities, or null for an embedder of unknown model. */
+  private final String modelId;
   private final ChangeDetector changes = new ChangeDetector();
 
   public ArticleComparer(ArticleAnalyzer analyzer) {
     this.analyzer = analyzer;
     this.direction = new DirectionEstimator(analyzer.sentenceModel());
+    this.modelId = analyzer.sentenceModel() == null ? null : analyzer.sentenceModel().id();
   }
 
   /** Compares two articles, inferring which is the source. */
@@ -91,8 +94,8 @@ public final class ArticleComparer {
     Evidence evidence = lead
         ? scored.evidence().withLeadSimilarity(RelationScorer.round(SentenceEmbedder.cosine(a.lead(), b.lead())))
         : scored.evidence();
-    if (evidence != null && analyzer.sentenceModel() != null) {
-      evidence = evidence.withModel(analyzer.sentenceModel().id());
+    if (evidence != null && modelId != null) {
+      evidence = evidence.withModel(modelId);
     }
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
         dir.direction(), dir.reasons(), scored.reasons(), evidence, side(a), side(b), alignments, unalignedA,

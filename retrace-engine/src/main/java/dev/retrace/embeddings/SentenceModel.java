@@ -173,6 +173,14 @@ public enum SentenceModel {
     return c;
   }
 
+  /**
+   * The model whose similarity scale vectors of {@code model} are on: the model itself, or MiniLM's, the scale
+   * the engine's thresholds were chosen on, for an embedder of unknown model (null: test doubles).
+   */
+  public static SentenceModel scaleOf(SentenceModel model) {
+    return model != null ? model : MINILM;
+  }
+
   /** The model named {@code id} (case-insensitive), with the list of valid names when there is none. */
   public static SentenceModel byId(String id) {
     for (SentenceModel m : values()) {

@@ -26,12 +26,6 @@ import java.util.regex.Pattern;
 public final class DirectionEstimator {
   /** Points a side needs over the other before a direction is claimed. */
   static final double MARGIN = 2.0;
-  /**
-   * Best cosine to the rest of its article below which an unaligned sentence looks inserted (see offTopic),
-   * for an embedder whose model is unknown; the bundled models carry their own ({@link
-   * SentenceModel#offTopicCosine()}).
-   */
-  static final double OFF_TOPIC = SentenceModel.MINILM.offTopicCosine();
   static final int MIN_SENTENCES_FOR_TOPIC = 4;
   /** Points for the other side being the source when one side alone has an inserted-looking sentence. */
   static final double INSERTION_POINTS = 2.0;
@@ -45,11 +39,15 @@ public final class DirectionEstimator {
 
   public record Result(Direction direction, List<String> reasons) {}
 
+  /**
+   * Best cosine to the rest of its article below which an unaligned sentence looks inserted (see offTopic):
+   * the model's own ({@link SentenceModel#offTopicCosine()}).
+   */
   private final double offTopicCosine;
 
   /** An estimator for sentence vectors of {@code model} (null: unknown, MiniLM's scale is assumed). */
   public DirectionEstimator(SentenceModel model) {
-    this.offTopicCosine = model == null ? OFF_TOPIC : model.offTopicCosine();
+    this.offTopicCosine = SentenceModel.scaleOf(model).offTopicCosine();
   }
 
   public Result estimate(ArticleAnalysis a, ArticleAnalysis b, List<Integer> unalignedA, List<Integer> unalignedB) {
