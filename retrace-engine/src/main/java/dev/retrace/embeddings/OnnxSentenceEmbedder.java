@@ -114,11 +114,6 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
     }
   }
 
-  /** The {@link SentenceModel#selected() selected} model with default options. */
-  public OnnxSentenceEmbedder() {
-    this(SentenceModel.selected(), Options.defaults());
-  }
-
   public OnnxSentenceEmbedder(SentenceModel model, Options options) {
     this(model, options, true);
   }
