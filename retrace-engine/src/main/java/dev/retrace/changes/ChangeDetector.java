@@ -24,7 +24,7 @@ public final class ChangeDetector {
     Set<Quantity> matchedA = new HashSet<>();
     List<Integer> alignedA = new ArrayList<>();
     List<Integer> alignedB = new ArrayList<>();
-    Set<String> sourceCompacts = UnsupportedNames.compacts(wholeA);
+    UnsupportedNames.SourceNames sourceNames = new UnsupportedNames.SourceNames(wholeA);
     for (Alignment g : alignments) {
       GroupClaims ga = new GroupClaims(a, g.a());
       GroupClaims gb = new GroupClaims(b, g.b());
@@ -41,7 +41,7 @@ public final class ChangeDetector {
       AntonymChanges.detect(ga, gb, swaps, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
       OrdinalChanges.detect(ga, gb, swaps, out);
-      UnsupportedNames.detect(ga, gb, wholeA, sourceCompacts, out);
+      UnsupportedNames.detect(ga, gb, sourceNames, out);
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.
     GroupClaims none = new GroupClaims(a, List.of());

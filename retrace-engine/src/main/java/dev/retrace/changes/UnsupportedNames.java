@@ -14,13 +14,37 @@ import java.util.Set;
  * is a fact the source does not support. To keep spelling variants from counting as new names, a name is
  * taken as supported when a distinctive word of it (not a common noun) or all of its words appear in the
  * source, when it is an acronym of a source name or spells a source word without dots ("U.K." and "UK"),
- * or when it is a nationality adjective.
+ * when it is a nationality adjective, or when it is a place that WordNet says holds a place the source
+ * names ("U.K." or "Britain" for a source's "London": a copy may say where in larger terms).
  */
 final class UnsupportedNames {
-  static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, Set<String> sourceCompacts, ChangeSink out) {
+  /** What the source's names support, computed once per comparison. */
+  static final class SourceNames {
+    private final GroupClaims wholeA;
+    private final Set<String> compacts;
+    private Set<Long> regions;
+
+    SourceNames(GroupClaims wholeA) {
+      this.wholeA = wholeA;
+      this.compacts = compacts(wholeA);
+    }
+
+    /** WordNet keys of the source's places and of every place that holds one; looked up on first need. */
+    private Set<Long> regions() {
+      if (regions == null) {
+        regions = new HashSet<>();
+        for (Located<String> e : wholeA.entities) {
+          regions.addAll(WordSense.placeAndRegions(e.claim()));
+        }
+      }
+      return regions;
+    }
+  }
+
+  static void detect(GroupClaims ga, GroupClaims gb, SourceNames source, ChangeSink out) {
     for (Located<String> name : gb.entities) {
       String n = name.claim();
-      if (out.reportedTo(n) || supported(n, wholeA, sourceCompacts) || sentenceInitialWord(gb, name)) {
+      if (out.reportedTo(n) || supported(n, source) || sentenceInitialWord(gb, name)) {
         continue;
       }
       out.change(ChangeKind.ADDED_UNSUPPORTED, Severity.MAJOR, ga.text, gb.text, ga.sentences, List.of(name.sentence()),
@@ -37,7 +61,7 @@ final class UnsupportedNames {
   }
 
   /** Letters-only lower-case forms of the source's words and the initials of its multi-word names. */
-  static Set<String> compacts(GroupClaims wholeA) {
+  private static Set<String> compacts(GroupClaims wholeA) {
     Set<String> out = new HashSet<>();
     for (String w : wholeA.lowerText.split(" ")) {
       if (!w.isBlank()) {
@@ -59,12 +83,17 @@ final class UnsupportedNames {
     return out;
   }
 
-  private static boolean supported(String name, GroupClaims wholeA, Set<String> sourceCompacts) {
+  private static boolean supported(String name, SourceNames source) {
+    GroupClaims wholeA = source.wholeA;
     if (wholeA.mentions(name) || EntityExtractor.demonym(name.toLowerCase(Locale.ROOT))) {
       return true;
     }
     String compact = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    if (sourceCompacts.contains(compact)) {
+    if (source.compacts.contains(compact)) {
+      return true;
+    }
+    long place = WordSense.placeSense(name);
+    if (place >= 0 && source.regions().contains(place)) {
       return true;
     }
     // One word of the name in the source supports it ("Boris Johnson" for "Mr Johnson") when that word is

@@ -114,6 +114,80 @@ public final class WordSense {
     return false;
   }
 
+  /**
+   * WordNet's key of the place a name most commonly denotes ("U.K." and "Britain" share one; "Paris" is the
+   * French capital, not the town in Texas), or -1 when WordNet knows no place by that name.
+   */
+  public static long placeSense(String name) {
+    return PLACES.computeIfAbsent(placeLemma(name), WordSense::lookupPlace).key();
+  }
+
+  /**
+   * Keys of the place a name commonly denotes and of every larger place WordNet says it is part of, to the
+   * top: London → England, United Kingdom, British Isles, Europe, ... Empty when the name is no known place.
+   */
+  public static Set<Long> placeAndRegions(String name) {
+    return PLACES.computeIfAbsent(placeLemma(name), WordSense::lookupPlace).regions();
+  }
+
+  private record Place(long key, Set<Long> regions) {}
+
+  private static final Place NO_PLACE = new Place(-1, Set.of());
+  private static final Map<String, Place> PLACES = new ConcurrentHashMap<>();
+  /** Enough for city → state → country → continent → hemisphere; WordNet's part-of chains are short. */
+  private static final int MAX_REGIONS = 64;
+
+  /** "the U.K" (a sentence's full stop taken off an abbreviation) → "u.k."; other names lower-cased. */
+  private static String placeLemma(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.startsWith("the ")) {
+      n = n.substring(4);
+    }
+    if (n.matches("(\\p{L}\\.)+\\p{L}")) {
+      n = n + ".";
+    }
+    return n;
+  }
+
+  private static Place lookupPlace(String lemma) {
+    Dictionary d = dictionary();
+    if (d == null || lemma.isEmpty()) {
+      return NO_PLACE;
+    }
+    synchronized (WordSense.class) {
+      try {
+        IndexWord iw = d.getIndexWord(POS.NOUN, lemma);
+        if (iw == null) {
+          return NO_PLACE;
+        }
+        Synset place = null;
+        for (Synset s : iw.getSenses()) {
+          if ("noun.location".equals(s.getLexFileName())) {
+            place = s;
+            break;
+          }
+        }
+        if (place == null) {
+          return NO_PLACE;
+        }
+        Set<Long> regions = new HashSet<>();
+        java.util.ArrayDeque<Synset> todo = new java.util.ArrayDeque<>(List.of(place));
+        regions.add(key(place));
+        while (!todo.isEmpty() && regions.size() < MAX_REGIONS) {
+          for (var p : todo.poll().getPointers(PointerType.PART_HOLONYM)) {
+            Synset larger = p.getTargetSynset();
+            if (larger != null && regions.add(key(larger))) {
+              todo.add(larger);
+            }
+          }
+        }
+        return new Place(key(place), Set.copyOf(regions));
+      } catch (JWNLException | RuntimeException e) {
+        return NO_PLACE;
+      }
+    }
+  }
+
   private static final Map<String, Set<String>> ANTONYMS = new ConcurrentHashMap<>();
   private static final Map<String, Set<String>> LEMMAS = new ConcurrentHashMap<>();
   private static final POS[] OPEN_CLASSES = {POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB};

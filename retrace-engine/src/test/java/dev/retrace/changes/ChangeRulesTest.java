@@ -66,6 +66,19 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aPlaceThatHoldsTheSourcesPlaceIsSupportedButNotTheReverse() {
+    String source = "Activists in %s poured yellow and blue paint on the road outside the embassy on the eve of the anniversary.";
+    String copy = "On the eve of the anniversary, %s activists poured yellow and blue paint on the road outside the embassy.";
+    // WordNet puts London in England and in the United Kingdom ("U.K.", "Britain"), and Houston in Texas.
+    assertThat(kinds(source.formatted("London"), copy.formatted("U.K."))).doesNotContain(ChangeKind.ADDED_UNSUPPORTED);
+    assertThat(kinds(source.formatted("London"), copy.formatted("Britain's"))).doesNotContain(ChangeKind.ADDED_UNSUPPORTED);
+    assertThat(kinds(source.formatted("Houston"), copy.formatted("Texas"))).doesNotContain(ChangeKind.ADDED_UNSUPPORTED);
+    // A place that does not hold the source's place, or a narrower one, is a new fact.
+    assertThat(kinds(source.formatted("London"), copy.formatted("Texas"))).contains(ChangeKind.ADDED_UNSUPPORTED);
+    assertThat(kinds(source.formatted("Britain"), copy.formatted("Manchester"))).contains(ChangeKind.ADDED_UNSUPPORTED);
+  }
+
+  @Test
   void anOrdinalReplacedInItsSlotIsNumberChange() {
     String quarter = "The company reported a %s quarter decline in vaccine sales and cut its forecast for the year.";
     assertThat(kinds(quarter.formatted("fourth"), quarter.formatted("third"))).contains(ChangeKind.NUMBER_CHANGED);
