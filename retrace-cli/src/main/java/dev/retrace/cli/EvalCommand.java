@@ -118,6 +118,12 @@ final class EvalCommand implements Callable<Integer> {
     kinds(sb, "derived vs not, by derivation (each kind with all not-derived pairs; none: share rejected):",
         m.byDerivation());
     kinds(sb, "by change kind (derived pairs; found = the report has a change of that kind):", m.byChangeKind());
+    if (m.directionByDerivation() != null) {
+      sb.append("  direction of derived pairs (right = the known source found; unknown = no direction claimed):\n");
+      sb.append(String.format(Locale.ROOT, "    %-22s %6s %7s %7s %8s%n", "kind", "n", "right", "wrong", "unknown"));
+      m.directionByDerivation().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "    %-22s %6d %7d %7d %8d%n",
+          k, v.n(), v.right(), v.wrong(), v.unknown())));
+    }
     return sb.toString();
   }
 

@@ -32,7 +32,7 @@ public final class Evaluation {
       case SIMILARITY -> {
         return new FileMetrics(file, task, n, skipped, null, null, null, null, null,
             r(Metrics.pearson(scores, labels)), r(Metrics.spearman(scores, labels)), null, null, null, null,
-            spearmanByGenre(predictions));
+            spearmanByGenre(predictions), null);
       }
       case CONSISTENCY -> {
         List<Boolean> gold = Metrics.booleans(labels);
@@ -45,7 +45,7 @@ public final class Evaluation {
         Metrics.Confusion c = Metrics.Confusion.of(decisions, gold);
         return new FileMetrics(file, task, n, skipped, r(c.accuracy()), r(c.precision()), r(c.recall()), r(c.f1()),
             r(Metrics.rocAuc(scores, gold)), null, null, null, null, byDerivation(predictions),
-            byChangeKind(predictions), null);
+            byChangeKind(predictions), null, directionByDerivation(predictions));
       }
       default -> throw new IllegalStateException(task);
     }
@@ -141,6 +141,31 @@ public final class Evaluation {
         out.put(kind, new FileMetrics.KindMetrics(c[0], c[1], r(precision), r(recall), r(f1)));
       }
     });
+    return out;
+  }
+
+  /** Per derivation kind, the engine's direction against the known one, over pairs whose direction is known. */
+  static Map<String, FileMetrics.DirectionMetrics> directionByDerivation(List<Prediction> predictions) {
+    Map<String, int[]> counts = new TreeMap<>(); // n, right, wrong, unknown
+    for (Prediction p : predictions) {
+      if (p.goldDirection() == null || p.direction() == null) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(p.kind() == null ? "unknown" : p.kind(), k -> new int[4]);
+      c[0]++;
+      if (p.direction().equals(p.goldDirection())) {
+        c[1]++;
+      } else if (p.direction().equals("unknown")) {
+        c[3]++;
+      } else {
+        c[2]++;
+      }
+    }
+    if (counts.isEmpty()) {
+      return null;
+    }
+    Map<String, FileMetrics.DirectionMetrics> out = new LinkedHashMap<>();
+    counts.forEach((kind, c) -> out.put(kind, new FileMetrics.DirectionMetrics(c[0], c[1], c[2], c[3])));
     return out;
   }
 

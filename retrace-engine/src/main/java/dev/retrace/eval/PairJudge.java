@@ -76,7 +76,7 @@ public final class PairJudge {
         ComparisonReport r = retrace.compare(pair.a(), pair.b());
         boolean derived = r.relation() == Relation.DERIVED || r.relation() == Relation.DUPLICATE;
         yield new Prediction(pair.id(), task.json(), r.score(), derived, r.changes(), label, editTypes,
-            derivation(pair.meta()));
+            derivation(pair.meta()), r.direction().json(), label >= 0.5 ? goldDirection(pair) : null);
       }
     };
   }
@@ -102,6 +102,16 @@ public final class PairJudge {
       throw new IllegalArgumentException("pair " + id + " has no numeric label");
     }
     return label.isBoolean() ? (label.asBoolean() ? 1 : 0) : label.asDouble();
+  }
+
+  /** "a->b" or "b->a" when meta.source_id names the id of one side of the pair, else null. */
+  private static String goldDirection(Pair pair) {
+    JsonNode meta = pair.meta();
+    if (meta == null || !meta.hasNonNull("source_id")) {
+      return null;
+    }
+    String source = meta.get("source_id").asText();
+    return source.equals(pair.a().id()) ? "a->b" : source.equals(pair.b().id()) ? "b->a" : null;
   }
 
   private static String derivation(JsonNode meta) {

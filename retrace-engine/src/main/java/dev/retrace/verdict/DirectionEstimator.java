@@ -96,8 +96,8 @@ public final class DirectionEstimator {
       reasons.add("A has " + offTopicA.size() + " sentence(s) unlike the rest of its own article, as an insertion "
           + "is: \"" + a.sentences().get(offTopicA.get(0)).text() + "\"");
     }
-    int genericB = genericAdditions(b, unalignedB, textA);
-    int genericA = genericAdditions(a, unalignedA, textB);
+    int genericB = addedCommentary(b, unalignedB, textA);
+    int genericA = addedCommentary(a, unalignedA, textB);
     if (genericB > genericA) {
       points += Math.min(2, genericB - genericA);
       reasons.add("B adds " + genericB + " sentence(s) of commentary with no facts of their own");
@@ -184,6 +184,17 @@ public final class DirectionEstimator {
 
   private static List<Integer> without(List<Integer> xs, List<Integer> drop) {
     return xs.stream().filter(i -> !drop.contains(i)).toList();
+  }
+
+  /**
+   * The commentary among x's unaligned sentences when it is most of them, else 0. A copy that drops sentences
+   * (partial, abridged) drops reported facts and commentary alike, so its source's unaligned sentences are a
+   * mix; a rewriter's additions are mostly commentary. Commentary is evidence of adding only when it makes up
+   * at least half of what one side has beyond the other.
+   */
+  private static int addedCommentary(ArticleAnalysis x, List<Integer> unaligned, String other) {
+    int generic = genericAdditions(x, unaligned, other);
+    return 2 * generic >= unaligned.size() ? generic : 0;
   }
 
   /**

@@ -37,4 +37,18 @@ class DerivationMetricsTest {
     assertThat(number.recall()).isEqualTo(0.5);
     assertThat(number.precision()).isEqualTo(0.5); // reported on pairs 1 and 3 (negatives do not count)
   }
+
+  @Test
+  void directionIsComparedWithTheKnownSourcePerDerivation() {
+    List<Prediction> p = List.of(
+        new Prediction("1", "derivation", 1, true, List.of(), 1, List.of(), "partial", "a->b", "a->b"),
+        new Prediction("2", "derivation", 1, true, List.of(), 1, List.of(), "partial", "unknown", "a->b"),
+        new Prediction("3", "derivation", 1, true, List.of(), 1, List.of(), "partial", "a->b", "b->a"),
+        new Prediction("4", "derivation", 1, true, List.of(), 1, List.of(), "exact", "unknown", "a->b"),
+        new Prediction("5", "derivation", 0.1, false, List.of(), 0, List.of(), "none", "unknown", null));
+    FileMetrics m = Evaluation.of("f", p, 0);
+    assertThat(m.directionByDerivation()).containsOnlyKeys("partial", "exact"); // the negative has no known source
+    assertThat(m.directionByDerivation().get("partial")).isEqualTo(new FileMetrics.DirectionMetrics(3, 1, 1, 1));
+    assertThat(m.directionByDerivation().get("exact")).isEqualTo(new FileMetrics.DirectionMetrics(1, 0, 0, 1));
+  }
 }
