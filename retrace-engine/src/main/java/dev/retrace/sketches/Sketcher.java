@@ -51,7 +51,7 @@ public final class Sketcher {
 
   private final OnePermutationMinHash minHasher = new OnePermutationMinHash(BANDS * ROWS);
   private final CharSlice word = new CharSlice();
-  private final StringBuilder normalized = new StringBuilder();
+  private final CharSlice normalized = new CharSlice();
   private final long[] window = new long[SHINGLE];
   private long[] shingles = new long[1024];
 
@@ -76,7 +76,7 @@ public final class Sketcher {
     boolean pendingSpace = false;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         int end = tokenEnd(text, i, n);
         if (pendingSpace && normalized.length() > 0) {
           normalized.append(' ');
@@ -99,7 +99,7 @@ public final class Sketcher {
           normalized.append(' ');
         }
         pendingSpace = false;
-        normalized.append(Character.toLowerCase(c));
+        normalized.append(lower(c));
         punctuation(c);
       }
       i++;
@@ -118,7 +118,7 @@ public final class Sketcher {
     inQuote = false;
     sentenceStart = true;
     pendingNumber = null;
-    normalized.setLength(0);
+    normalized.clear();
     vector = new float[VECTOR_DIMENSIONS];
   }
 
@@ -127,9 +127,9 @@ public final class Sketcher {
     int i = start + 1;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         i++;
-      } else if ((c == '.' || c == ',' || c == '\'') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+      } else if ((c == '.' || c == ',' || c == '\'') && i + 1 < n && letterOrDigit(text.charAt(i + 1))
           && (c != ',' || Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
         i++;
       } else {
@@ -139,14 +139,32 @@ public final class Sketcher {
     return i;
   }
 
+  /** {@link Character#isLetterOrDigit}, answered from a table for ASCII (most of the text). */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#toLowerCase(char)}, without the Unicode look-up for ASCII. */
+  private static char lower(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+  }
+
+  private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private void token(String text, int start, int end) {
     boolean capitalised = Character.isUpperCase(text.charAt(start));
     boolean hasDigit = false;
     word.clear();
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
-      hasDigit |= Character.isDigit(c);
-      char lower = Character.toLowerCase(c);
+      hasDigit |= c <= '9' ? c >= '0' : c >= 128 && Character.isDigit(c);
+      char lower = lower(c);
       word.append(lower);
       normalized.append(lower);
     }
@@ -211,18 +229,33 @@ public final class Sketcher {
 
   /** "2,030" → "2030"; one-digit numbers ("3 people") are too common to mean anything. */
   private String numberTerm() {
-    StringBuilder sb = new StringBuilder(word.length);
+    char[] cs = word.chars;
+    int len = word.length;
     int digits = 0;
-    for (int k = 0; k < word.length; k++) {
-      char c = word.chars[k];
-      if (c != ',') {
-        sb.append(c);
-      }
-      if (Character.isDigit(c)) {
+    int commas = 0;
+    for (int k = 0; k < len; k++) {
+      char c = cs[k];
+      if (c == ',') {
+        commas++;
+      } else if (Character.isDigit(c)) {
         digits++;
       }
     }
-    return digits >= 2 || sb.length() > digits + 1 ? sb.toString() : null;
+    int kept = len - commas;
+    if (digits < 2 && kept <= digits + 1) {
+      return null;
+    }
+    if (commas == 0) {
+      return new String(cs, 0, len);
+    }
+    char[] out = new char[kept];
+    int j = 0;
+    for (int k = 0; k < len; k++) {
+      if (cs[k] != ',') {
+        out[j++] = cs[k];
+      }
+    }
+    return new String(out);
   }
 
   private void quote(String w) {
