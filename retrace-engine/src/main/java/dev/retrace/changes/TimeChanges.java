@@ -57,15 +57,66 @@ final class TimeChanges {
         continue;
       }
       for (Located<TimeExpression> tb : gb.times) {
-        if (sameLength(ta.claim(), tb.claim()) && find(wholeA, tb.claim().normalized()) == null) {
+        if (find(wholeA, tb.claim().normalized()) != null) {
+          continue;
+        }
+        if (sameLength(ta.claim(), tb.claim())) {
           out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.sentenceText(ta.sentence()),
               gb.sentenceText(tb.sentence()), List.of(ta.sentence()), List.of(tb.sentence()), x.group(2),
               ta.claim().text(), tb.claim().text(),
               "\"" + ta.claim().text() + "\" became \"" + tb.claim().text() + "\"");
           break;
         }
+        if (otherUnit(ta.claim(), tb.claim())) {
+          out.change(ChangeKind.TIME_CHANGED, Severity.MAJOR, ga.sentenceText(ta.sentence()),
+              gb.sentenceText(tb.sentence()), List.of(ta.sentence()), List.of(tb.sentence()), null,
+              ta.claim().text(), tb.claim().text(),
+              "\"" + ta.claim().text() + "\" became \"" + tb.claim().text() + "\", another length of time");
+          break;
+        }
       }
     }
+  }
+
+  /**
+   * Two periods of one kind and anchor in different units that are not the same length ("10 years" and "10
+   * months", "a one-year anniversary" and "a one-month anniversary"); "two weeks" and "14 days", or "a year"
+   * and "12 months", are one length and no change.
+   */
+  private static boolean otherUnit(TimeExpression x, TimeExpression y) {
+    if (x.kind() != y.kind() || !lengthKind(x.kind())) {
+      return false;
+    }
+    Matcher mx = DURATION.matcher(x.normalized());
+    Matcher my = DURATION.matcher(y.normalized());
+    if (!mx.matches() || !my.matches() || !mx.group(4).equals(my.group(4))
+        || mx.group(1).equals(my.group(1)) && mx.group(3).equals(my.group(3))) {
+      return false;
+    }
+    double sx = seconds(mx);
+    double sy = seconds(my);
+    return sx > 0 && sy > 0 && Math.abs(sx - sy) > 0.05 * Math.max(sx, sy);
+  }
+
+  /** A normalised length in seconds (months and years at their mean lengths), or 0 for an unknown unit. */
+  private static double seconds(Matcher length) {
+    double amount;
+    try {
+      amount = Double.parseDouble(length.group(2));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+    boolean clock = length.group(1).equals("PT");
+    double unit = switch (length.group(3)) {
+      case "Y" -> clock ? 0 : 365.25 * 86400;
+      case "M" -> clock ? 60 : 30.44 * 86400;
+      case "W" -> clock ? 0 : 7 * 86400;
+      case "D" -> clock ? 0 : 86400;
+      case "H" -> clock ? 3600 : 0;
+      case "S" -> clock ? 1 : 0;
+      default -> 0;
+    };
+    return amount * unit;
   }
 
   /**

@@ -66,6 +66,19 @@ class ChangeRulesTest {
   }
 
   @Test
+  void periodInAnotherUnitIsTimeChangeUnlessItIsTheSameLength() {
+    String plan = "The government announced a %s plan to rebuild the port, officials said after the meeting.";
+    assertThat(kinds(plan.formatted("one-year"), plan.formatted("one-month"))).contains(ChangeKind.TIME_CHANGED);
+    String jail = "The court jailed him for %s for his part in the fraud, which cost investors millions.";
+    assertThat(kinds(jail.formatted("10 years"), jail.formatted("10 months"))).contains(ChangeKind.TIME_CHANGED);
+    assertThat(kinds(jail.formatted("two weeks"), jail.formatted("14 days"))).doesNotContain(ChangeKind.TIME_CHANGED,
+        ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(jail.formatted("a year"), jail.formatted("12 months"))).doesNotContain(ChangeKind.TIME_CHANGED,
+        ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(jail.formatted("10 years"), jail.formatted("10 years"))).doesNotContain(ChangeKind.TIME_CHANGED);
+  }
+
+  @Test
   void aPlaceThatHoldsTheSourcesPlaceIsSupportedButNotTheReverse() {
     String source = "Activists in %s poured yellow and blue paint on the road outside the embassy on the eve of the anniversary.";
     String copy = "On the eve of the anniversary, %s activists poured yellow and blue paint on the road outside the embassy.";
