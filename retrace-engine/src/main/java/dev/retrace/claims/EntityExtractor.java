@@ -100,7 +100,14 @@ public final class EntityExtractor {
     boolean modifierNext = w.word(b) && !w.cap(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next)
         && !AFTER_PLACE.contains(next) && !(b < time.length && time[b]);
     if (demonym(w.low(b - 1)) && w.word(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next)) {
-      return; // "Russian casualties", "Ukrainian President ..."
+      // "Russian casualties", "Ukrainian President ...": a nationality adjective names no one. A name before it
+      // still does ("the London Russian embassy" names London), unless the two words are one nationality
+      // ("Sri Lankan", "North Korean", "Costa Rican"), which WordNet lists as one entry.
+      if (b - a > 1 && !DIRECTIONS.contains(w.low(b - 2))
+          && !WordSense.inDictionary(w.low(b - 2) + " " + w.low(b - 1))) {
+        name(w, a, b - 1, time, entities, places);
+      }
+      return;
     }
     String text = w.span(a, b);
     entities.add(text);

@@ -114,6 +114,32 @@ public final class WordSense {
     return false;
   }
 
+  /** True when WordNet has an entry for the phrase in any word class ("sri lankan", "north korean"). */
+  public static boolean inDictionary(String phrase) {
+    return ENTRIES.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), WordSense::lookupEntry);
+  }
+
+  private static final Map<String, Boolean> ENTRIES = new ConcurrentHashMap<>();
+
+  private static boolean lookupEntry(String phrase) {
+    Dictionary d = dictionary();
+    if (d == null) {
+      return false;
+    }
+    synchronized (WordSense.class) {
+      try {
+        for (POS pos : OPEN_CLASSES) {
+          if (d.getIndexWord(pos, phrase) != null) {
+            return true;
+          }
+        }
+        return false;
+      } catch (JWNLException | RuntimeException e) {
+        return false;
+      }
+    }
+  }
+
   /**
    * WordNet's key of the place a name most commonly denotes ("U.K." and "Britain" share one; "Paris" is the
    * French capital, not the town in Texas), or -1 when WordNet knows no place by that name.

@@ -47,6 +47,13 @@ class EntityExtractorTest {
   void demonymAdjectivesAreNotNames() {
     assertThat(claims("Russian casualties and North Korean soldiers were counted.").entities()).isEmpty();
     assertThat(claims("Ukrainian President Volodymyr Zelensky spoke.").entities()).containsExactly("Volodymyr Zelensky");
+    assertThat(claims("It said Costa Rican officials were counted.").entities()).isEmpty();
+  }
+
+  @Test
+  void aNameBeforeANationalityAdjectiveIsStillAName() {
+    assertThat(claims("They poured paint outside the London Russian embassy on Thursday.").entities())
+        .containsExactly("London");
   }
 
   @Test
