@@ -77,7 +77,7 @@ public final class ArticleComparer {
         ? new DirectionEstimator.Result(Direction.A_TO_B, List.of("A was given as the source"))
         : scored.relation() == Relation.UNRELATED
             ? new DirectionEstimator.Result(Direction.UNKNOWN, List.of("unrelated articles have no direction"))
-            : direction.estimate(a, b, unalignedA, unalignedB);
+            : direction.estimate(a, b, alignments, unalignedA, unalignedB);
 
     // Claim changes are only meaningful when one article is a version of the other (or is checked against it).
     boolean versions = aIsSource || scored.relation() == Relation.DERIVED || scored.relation() == Relation.DUPLICATE;

@@ -1,6 +1,8 @@
 package dev.retrace.verdict;
 
+import dev.retrace.alignment.Alignment;
 import dev.retrace.claims.Quantity;
+import dev.retrace.claims.Quotation;
 import dev.retrace.claims.SentenceClaims;
 import dev.retrace.claims.TimeExpression;
 import dev.retrace.compare.ArticleAnalysis;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  * Decides which article is the source. Publication times decide when both are known. Otherwise the
  * evidence is what copying does to a text: a copy keeps the story but loses specifics (exact dates, extra
  * figures, names), loses the first-hand reporting lines only the original outlet could write ("X has
- * contacted Y for comment"), and gains generic commentary with no specifics of its own. Each signal adds
+ * contacted Y for comment"), turns quoted words into reported speech (the exact words cannot be recovered
+ * from "he said that ..."), and gains generic commentary with no specifics of its own. Each signal adds
  * points for one side; a clear margin decides, otherwise the direction is unknown.
  */
 public final class DirectionEstimator {
@@ -50,7 +53,8 @@ public final class DirectionEstimator {
     this.offTopicCosine = SentenceModel.scaleOf(model).offTopicCosine();
   }
 
-  public Result estimate(ArticleAnalysis a, ArticleAnalysis b, List<Integer> unalignedA, List<Integer> unalignedB) {
+  public Result estimate(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, List<Integer> unalignedA,
+      List<Integer> unalignedB) {
     Instant pa = a.document().published();
     Instant pb = b.document().published();
     if (pa != null && pb != null && !pa.equals(pb)) {
@@ -96,8 +100,19 @@ public final class DirectionEstimator {
       reasons.add("A has " + offTopicA.size() + " sentence(s) unlike the rest of its own article, as an insertion "
           + "is: \"" + a.sentences().get(offTopicA.get(0)).text() + "\"");
     }
-    int genericB = addedCommentary(b, unalignedB, textA);
-    int genericA = addedCommentary(a, unalignedA, textB);
+    List<String> quotesLostInB = quotesGivenAsSpeech(a, b, alignments, true);
+    List<String> quotesLostInA = quotesGivenAsSpeech(b, a, alignments, false);
+    if (quotesLostInB.size() > quotesLostInA.size()) {
+      points += Math.min(2, quotesLostInB.size() - quotesLostInA.size());
+      reasons.add("B gives as reported speech what A quotes (" + quotesLostInB.size() + " aligned sentence(s)): \""
+          + quotesLostInB.get(0) + "\"");
+    } else if (quotesLostInA.size() > quotesLostInB.size()) {
+      points -= Math.min(2, quotesLostInA.size() - quotesLostInB.size());
+      reasons.add("A gives as reported speech what B quotes (" + quotesLostInA.size() + " aligned sentence(s)): \""
+          + quotesLostInA.get(0) + "\"");
+    }
+    int genericB = addedCommentary(b, unalignedB, offTopicB, textA);
+    int genericA = addedCommentary(a, unalignedA, offTopicA, textB);
     if (genericB > genericA) {
       points += Math.min(2, genericB - genericA);
       reasons.add("B adds " + genericB + " sentence(s) of commentary with no facts of their own");
@@ -187,13 +202,44 @@ public final class DirectionEstimator {
   }
 
   /**
+   * Quotations of x (four words or more) whose aligned sentences in y carry no quote mark at all: y restates
+   * them as reported speech ("We will win," he said → He said that they would win). A rewriter does that
+   * often; the reverse would mean inventing someone's exact words. Returns the quotations' texts.
+   */
+  private static List<String> quotesGivenAsSpeech(ArticleAnalysis x, ArticleAnalysis y, List<Alignment> alignments,
+      boolean xIsA) {
+    List<String> out = new ArrayList<>();
+    for (Alignment g : alignments) {
+      List<Integer> xs = xIsA ? g.a() : g.b();
+      List<Integer> ys = xIsA ? g.b() : g.a();
+      boolean unquoted = ys.stream().noneMatch(j -> y.sentences().get(j).text().indexOf('"') >= 0);
+      if (!unquoted) {
+        continue;
+      }
+      for (int i : xs) {
+        Quotation q = x.claims().get(i).quotations().stream()
+            .filter(c -> c.text().strip().split("\\s+").length >= MIN_QUOTE_WORDS).findFirst().orElse(null);
+        if (q != null) {
+          out.add(q.text());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Shorter quoted phrases ("a 'peacekeeping contingent'") are often dropped or rephrased with the marks. */
+  private static final int MIN_QUOTE_WORDS = 4;
+
+  /**
    * The commentary among x's unaligned sentences when it is most of them, else 0. A copy that drops sentences
    * (partial, abridged) drops reported facts and commentary alike, so its source's unaligned sentences are a
    * mix; a rewriter's additions are mostly commentary. Commentary is evidence of adding only when it makes up
-   * at least half of what one side has beyond the other.
+   * at least half of what one side has beyond the other. A sentence already counted as an insertion is not
+   * counted again as commentary.
    */
-  private static int addedCommentary(ArticleAnalysis x, List<Integer> unaligned, String other) {
-    int generic = genericAdditions(x, unaligned, other);
+  private static int addedCommentary(ArticleAnalysis x, List<Integer> unaligned, List<Integer> inserted, String other) {
+    int generic = genericAdditions(x, without(unaligned, inserted), other);
     return 2 * generic >= unaligned.size() ? generic : 0;
   }
 

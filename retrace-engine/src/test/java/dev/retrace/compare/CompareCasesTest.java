@@ -544,6 +544,55 @@ class CompareCasesTest {
     assertThat(of(r, ChangeKind.ADDED_UNSUPPORTED)).isEmpty();
   }
 
+  /**
+   * A copy that gives its source's quotations as reported speech ("We will rebuild," said one skipper → One
+   * skipper said they would rebuild): the exact words exist only in the source, so it is the source; swapped,
+   * the direction mirrors.
+   */
+  @Test
+  void quotationsGivenAsReportedSpeechPointToTheSource() {
+    String source = "Harbour officials closed the port of Dunmore on Tuesday after a storm damaged two piers.\n"
+        + "\"We have never seen a storm do this much damage in one night,\" the harbour master told reporters.\n"
+        + "About 40 fishing boats were moved to the neighbouring town of Kilbride.\n"
+        + "\"We will rebuild the piers before the summer season begins,\" said the mayor, Ann Walsh.\n";
+    String copy = "Harbour officials shut the port of Dunmore on Tuesday after a storm damaged two piers.\n"
+        + "The harbour master told reporters they had never seen a storm do so much damage in one night.\n"
+        + "About 40 fishing boats were moved to the nearby town of Kilbride.\n"
+        + "The mayor, Ann Walsh, said they would rebuild the piers before the summer season began.\n";
+    ComparisonReport r = retrace.compare(Document.of("source", source), Document.of("copy", copy));
+    assertThat(r.relation()).isIn(Relation.DERIVED, Relation.DUPLICATE);
+    assertThat(r.direction()).isEqualTo(Direction.A_TO_B);
+    assertThat(r.directionReasons()).anyMatch(x -> x.startsWith("B gives as reported speech what A quotes (2"));
+    ComparisonReport back = retrace.compare(Document.of("copy", copy), Document.of("source", source));
+    assertThat(back.direction()).isEqualTo(Direction.B_TO_A);
+  }
+
+  /**
+   * An abridged copy drops facts and commentary alike: the commentary among the source's extra sentences is not
+   * taken for commentary the source added. (The source's generic closing line, unlike the rest of its article,
+   * still looks like an insertion, which the source's own specifics only balance: no direction, but never the
+   * wrong one.)
+   */
+  @Test
+  void anAbridgedCopysSourceIsNotTakenForACommentator() {
+    String kept = "Harbour officials closed the port of Dunmore on Tuesday after a storm damaged two piers.\n"
+        + "About 40 fishing boats were moved to the neighbouring town of Kilbride, the harbour master said.\n"
+        + "Repairs are expected to take six weeks.\n";
+    String dropped = "The storm brought gusts of 130 km/h to the coast of County Wexford, Met Eireann said.\n"
+        + "It is a worrying time for everyone who depends on the harbour.\n"
+        + "The last closure, on 3 March 2014, lasted 19 days and cost the town's 60 traders 1.2 million euros.\n"
+        + "Many people will be watching closely to see what happens next.\n";
+    ComparisonReport r = retrace.compare(Document.of("source", kept + dropped), Document.of("copy", kept));
+    assertThat(r.direction()).isNotEqualTo(Direction.B_TO_A);
+    assertThat(r.directionReasons()).anyMatch(x -> x.startsWith("A has specifics B lacks"))
+        .noneMatch(x -> x.contains("commentary"));
+    // Without the generic closing line, the specifics decide.
+    String facts = dropped.replace("Many people will be watching closely to see what happens next.\n", "");
+    ComparisonReport plain = retrace.compare(Document.of("source", kept + facts), Document.of("copy", kept));
+    assertThat(plain.direction()).isEqualTo(Direction.A_TO_B);
+    assertThat(plain.directionReasons()).noneMatch(x -> x.contains("commentary"));
+  }
+
   /** "X had no comment to make" is the outlet's own reporting, like "X has been contacted for comment". */
   @Test
   void noCommentLinesAreFirstHandReporting() {
