@@ -73,6 +73,10 @@ public final class EntityExtractor {
           break;
         }
       }
+      if (j == i + 1 && clauseStart(w, i) && WordSense.commonWordNotName(w.low(i))) {
+        i = j; // "Local authorities said", "Officials said": a common word capitalised by its position
+        continue;
+      }
       for (int[] part : splitTitle(w, i, j)) {
         name(w, part[0], part[1], time, entities, places);
       }
@@ -172,8 +176,12 @@ public final class EntityExtractor {
     if (k + 1 < w.size() && w.low(k + 1).equals("n't")) {
       return false;
     }
-    boolean clauseStart = k == 0 || AttributionExtractor.quoteMark(w, k - 1) || w.is(k - 1, ":")
+    return !(clauseStart(w, k) && Lexicon.COMMON_STARTERS.contains(l));
+  }
+
+  /** True when token k opens a sentence, a quotation or a parenthesis, where any word is capitalised. */
+  private static boolean clauseStart(Words w, int k) {
+    return k == 0 || AttributionExtractor.quoteMark(w, k - 1) || w.is(k - 1, ":")
         || w.is(k - 1, "(") || w.is(k - 1, ".") || w.is(k - 1, "'") || w.dash(k - 1) && !w.glued(k);
-    return !(clauseStart && Lexicon.COMMON_STARTERS.contains(l));
   }
 }

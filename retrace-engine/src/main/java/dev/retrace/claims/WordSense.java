@@ -114,6 +114,62 @@ public final class WordSense {
     return false;
   }
 
+  /**
+   * True for a word that, capitalised at the start of a sentence, is still a common word and not a name:
+   * WordNet knows it only with lower-case lemmas, and it is a plural noun ("Officials", "Residents") or mostly
+   * an adjective or adverb ("Local", "Heavy", "Several"). False for words WordNet also knows as names ("Moscow",
+   * "Brown"), for singular nouns and verbs, which are often surnames too ("Trump", "Musk"), for words WordNet
+   * does not know ("Reuters"), and when WordNet is unavailable.
+   */
+  public static boolean commonWordNotName(String word) {
+    return COMMON_ONLY.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordSense::lookupCommonNotName);
+  }
+
+  private static final Map<String, Boolean> COMMON_ONLY = new ConcurrentHashMap<>();
+
+  private static boolean lookupCommonNotName(String w) {
+    Dictionary d = dictionary();
+    if (d == null) {
+      return false;
+    }
+    synchronized (WordSense.class) {
+      try {
+        boolean known = false;
+        boolean plural = false;
+        POS commonest = null;
+        int commonestUses = -1;
+        for (POS pos : OPEN_CLASSES) {
+          int uses = 0;
+          for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+            IndexWord iw = d.getIndexWord(pos, base);
+            if (iw == null) {
+              continue;
+            }
+            plural |= pos == POS.NOUN && !base.equals(w);
+            for (Synset s : iw.getSenses()) {
+              for (net.sf.extjwnl.data.Word word : s.getWords()) {
+                if (word.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                  known = true;
+                  if (!word.getLemma().equals(word.getLemma().toLowerCase(Locale.ROOT))) {
+                    return false; // a proper sense: "Brown", "Young", "Moscow"
+                  }
+                  uses += word.getUseCount() + 1;
+                }
+              }
+            }
+          }
+          if (uses > commonestUses) {
+            commonestUses = uses;
+            commonest = pos;
+          }
+        }
+        return known && (plural || commonest == POS.ADJECTIVE || commonest == POS.ADVERB);
+      } catch (JWNLException | RuntimeException e) {
+        return false;
+      }
+    }
+  }
+
   /** True when WordNet has an entry for the phrase in any word class ("sri lankan", "north korean"). */
   public static boolean inDictionary(String phrase) {
     return ENTRIES.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), WordSense::lookupEntry);
