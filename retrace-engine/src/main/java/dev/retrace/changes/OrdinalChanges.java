@@ -1,5 +1,6 @@
 package dev.retrace.changes;
 
+import dev.retrace.text.ContentTerms;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,41 @@ final class OrdinalChanges {
       }
       out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences,
           Integer.toString(x), context, replaced, "\"" + context + "\" became \"" + replaced + "\"");
+    }
+  }
+
+  /**
+   * The same change when the texts are too reworded for a word diff to pair the two ordinals (a summary
+   * sentence that merges several source sentences, or one aligned with a neighbour of the sentence that held
+   * the figure): the copy says "third quarter", a phrase its source never uses, while the source says "fourth
+   * quarter" and the copy's sentence does not.
+   */
+  static void unpaired(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, List<String> wordsOfA, WordSwaps.Result diff,
+      ChangeSink out) {
+    List<String> a = wordsOfA;
+    List<String> b = diff.wordsB();
+    String textB = " " + String.join(" ", b) + " ";
+    for (int k = 0; k + 1 < b.size(); k++) {
+      Integer y = ORDINALS.get(b.get(k));
+      String noun = b.get(k + 1);
+      if (y == null || ContentTerms.functionWords().contains(noun)) {
+        continue;
+      }
+      String replaced = b.get(k) + " " + noun;
+      if (wholeA.mentions(replaced)) {
+        continue;
+      }
+      for (int m = 0; m + 1 < a.size(); m++) {
+        Integer x = ORDINALS.get(a.get(m));
+        String context = a.get(m) + " " + noun;
+        if (x == null || x.equals(y) || !a.get(m + 1).equals(noun) || textB.contains(" " + context + " ")
+            || out.reported(ChangeKind.NUMBER_CHANGED, context, replaced)) {
+          continue;
+        }
+        out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences,
+            Integer.toString(x), context, replaced, "\"" + context + "\" became \"" + replaced + "\"");
+        break;
+      }
     }
   }
 

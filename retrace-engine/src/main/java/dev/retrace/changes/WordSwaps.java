@@ -36,7 +36,8 @@ final class WordSwaps {
     return new Result(wordsA, wordsB, swaps);
   }
 
-  private static List<String> words(String text) {
+  /** The text's words, lower-cased, in order. */
+  static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {

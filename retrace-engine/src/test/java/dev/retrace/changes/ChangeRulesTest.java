@@ -79,6 +79,15 @@ class ChangeRulesTest {
   }
 
   @Test
+  void anOrdinalPhraseTheSourceNeverUsesIsNumberChangeEvenWhenReworded() {
+    String source = "Vaccine sales have begun an expected decline as the pandemic winds down, the company said. "
+        + "For the fourth quarter, sales of the vaccine were 30% lower than a year earlier.";
+    String copy = "The company reported a %s quarter decline in vaccine sales as the pandemic winds down.";
+    assertThat(kinds(source, copy.formatted("third"))).contains(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(source, copy.formatted("fourth"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
+
+  @Test
   void aPlaceThatHoldsTheSourcesPlaceIsSupportedButNotTheReverse() {
     String source = "Activists in %s poured yellow and blue paint on the road outside the embassy on the eve of the anniversary.";
     String copy = "On the eve of the anniversary, %s activists poured yellow and blue paint on the road outside the embassy.";
