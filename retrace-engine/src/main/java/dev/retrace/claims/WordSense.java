@@ -15,10 +15,11 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * What WordNet 3.1 knows about a word, for telling a rewording from a changed fact: whether a word is
- * mostly used as a noun ("jobs", "profits", "countries"; not "fell", "rose", "fall"), and whether two words
+ * mostly used as a noun ("jobs", "profits", "countries"; not "fell", "rose", "fall"), whether two words
  * can mean the same thing (they share a synset, or one's sense is a direct hypernym or hyponym of the
- * other's). Loaded on first use; when the dictionary cannot be loaded every word is unknown (not a noun,
- * never related). Thread-safe.
+ * other's) or the opposite, which larger places hold a place (London → England → United Kingdom), and
+ * whether a capitalised word is a name or only a common word. Loaded on first use; when the dictionary cannot
+ * be loaded every word is unknown (not a noun, never related, no place, no entry). Thread-safe.
  */
 public final class WordSense {
   private WordSense() {}

@@ -20,4 +20,28 @@ class WordSenseTest {
     assertThat(HedgeExtractor.isCaveatWord("apparently")).isTrue();
     assertThat(HedgeExtractor.isCaveatWord("heart")).isFalse();
   }
+
+  @Test
+  void placesKnowTheLargerPlacesThatHoldThem() {
+    assertThat(WordSense.placeAndRegions("London")).contains(WordSense.placeSense("London"), WordSense.placeSense("U.K."),
+        WordSense.placeSense("England"));
+    assertThat(WordSense.placeAndRegions("Houston")).contains(WordSense.placeSense("Texas"));
+    assertThat(WordSense.placeSense("Britain")).isEqualTo(WordSense.placeSense("the U.K")); // one synset
+    assertThat(WordSense.placeAndRegions("Paris")).contains(WordSense.placeSense("France")) // its commonest sense
+        .doesNotContain(WordSense.placeSense("Texas"));
+    assertThat(WordSense.placeAndRegions("U.K.")).doesNotContain(WordSense.placeSense("London"));
+    assertThat(WordSense.placeSense("Zyxwvut")).isEqualTo(-1);
+    assertThat(WordSense.placeAndRegions("Zyxwvut")).isEmpty();
+  }
+
+  @Test
+  void commonWordsAreToldFromNamesAndCompoundNationalitiesAreEntries() {
+    assertThat(WordSense.commonWordNotName("Officials")).isTrue();
+    assertThat(WordSense.commonWordNotName("Local")).isTrue();
+    assertThat(WordSense.commonWordNotName("Moscow")).isFalse();
+    assertThat(WordSense.commonWordNotName("Trump")).isFalse();
+    assertThat(WordSense.commonWordNotName("Gazprom")).isFalse();
+    assertThat(WordSense.inDictionary("costa rican")).isTrue();
+    assertThat(WordSense.inDictionary("moscow russian")).isFalse();
+  }
 }
