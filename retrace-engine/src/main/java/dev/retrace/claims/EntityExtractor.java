@@ -165,7 +165,7 @@ public final class EntityExtractor {
 
   /** A capitalised word that can be part of a name here. */
   private static boolean nameToken(Words w, int k, boolean[] time) {
-    if (k < 0 || k >= w.size() || time[k] || !w.cap(k) || !w.word(k) || w.clitic(k)) {
+    if (k < 0 || k >= w.size() || time[k] && !titleWord(w, k, time) || !w.cap(k) || !w.word(k) || w.clitic(k)) {
       return false;
     }
     String l = w.low(k);
@@ -177,6 +177,15 @@ public final class EntityExtractor {
       return false;
     }
     return !(clauseStart(w, k) && Lexicon.COMMON_STARTERS.contains(l));
+  }
+
+  /**
+   * A capitalised time word inside a title after "the": "the Daily Ledger", "the Sunday Times" name
+   * newspapers, not a day.
+   */
+  private static boolean titleWord(Words w, int k, boolean[] time) {
+    return w.cap(k) && k > 0 && w.is(k - 1, "the") && k + 1 < w.size() && !time[k + 1]
+        && nameToken(w, k + 1, time);
   }
 
   /** True when token k opens a sentence, a quotation or a parenthesis, where any word is capitalised. */

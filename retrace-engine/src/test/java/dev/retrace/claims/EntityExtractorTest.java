@@ -62,6 +62,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aTimeWordInsideATitleIsPartOfTheName() {
+    assertThat(claims("The Daily Ledger has contacted the government for comment.").entities())
+        .containsExactly("Daily Ledger");
+    assertThat(claims("Police told the Sunday Times that the search had ended.").entities()).contains("Sunday Times");
+    assertThat(claims("On Sunday Reuters reported that the search had ended.").entities()).containsExactly("Reuters");
+  }
+
+  @Test
   void aNameBeforeANationalityAdjectiveIsStillAName() {
     assertThat(claims("They poured paint outside the London Russian embassy on Thursday.").entities())
         .containsExactly("London");
