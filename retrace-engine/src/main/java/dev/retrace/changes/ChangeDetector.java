@@ -25,7 +25,6 @@ public final class ChangeDetector {
     List<Integer> alignedA = new ArrayList<>();
     List<Integer> alignedB = new ArrayList<>();
     UnsupportedNames.SourceNames sourceNames = new UnsupportedNames.SourceNames(wholeA);
-    List<String> wordsOfA = WordSwaps.words(wholeA.text);
     for (Alignment g : alignments) {
       GroupClaims ga = new GroupClaims(a, g.a());
       GroupClaims gb = new GroupClaims(b, g.b());
@@ -42,7 +41,7 @@ public final class ChangeDetector {
       AntonymChanges.detect(ga, gb, swaps, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
       OrdinalChanges.detect(ga, gb, swaps, out);
-      OrdinalChanges.unpaired(ga, gb, wholeA, wordsOfA, swaps, out);
+      OrdinalChanges.unpaired(ga, gb, wholeA, swaps, out);
       UnsupportedNames.detect(ga, gb, sourceNames, out);
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.

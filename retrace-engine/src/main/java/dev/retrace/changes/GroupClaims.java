@@ -34,6 +34,7 @@ final class GroupClaims {
   final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
 
   private final ArticleAnalysis article;
+  private List<String> words;
 
   GroupClaims(ArticleAnalysis article, List<Integer> sentences) {
     this.article = article;
@@ -54,6 +55,14 @@ final class GroupClaims {
       c.entities().forEach(e -> entities.add(new Located<>(e, i)));
       c.places().forEach(p -> places.add(new Located<>(p, i)));
     }
+  }
+
+  /** The group's words, lower-cased, in order ({@link WordSwaps#words}); split on first need. */
+  List<String> words() {
+    if (words == null) {
+      words = WordSwaps.words(text);
+    }
+    return words;
   }
 
   /** Text of one sentence of the article this group belongs to. */

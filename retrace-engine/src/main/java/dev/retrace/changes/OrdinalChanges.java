@@ -44,9 +44,7 @@ final class OrdinalChanges {
    * the figure): the copy says "third quarter", a phrase its source never uses, while the source says "fourth
    * quarter" and the copy's sentence does not.
    */
-  static void unpaired(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, List<String> wordsOfA, WordSwaps.Result diff,
-      ChangeSink out) {
-    List<String> a = wordsOfA;
+  static void unpaired(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, WordSwaps.Result diff, ChangeSink out) {
     List<String> b = diff.wordsB();
     String textB = " " + String.join(" ", b) + " ";
     for (int k = 0; k + 1 < b.size(); k++) {
@@ -59,6 +57,7 @@ final class OrdinalChanges {
       if (wholeA.mentions(replaced)) {
         continue;
       }
+      List<String> a = wholeA.words(); // the whole source's words, split only for a copy with an ordinal
       for (int m = 0; m + 1 < a.size(); m++) {
         Integer x = ORDINALS.get(a.get(m));
         String context = a.get(m) + " " + noun;

@@ -46,9 +46,11 @@ final class TimeChanges {
 
   /**
    * A period whose length changed in the same unit ("processed in 52 days" → "in 78 days", "70 days
-   * before" → "53 days before") is a changed figure, not a vaguer time: the copy states another amount. The
-   * copy's length must be one the source never states, so a period moved from another sentence is not
-   * taken for a change.
+   * before" → "53 days before") is a changed figure, not a vaguer time: the copy states another amount. One in
+   * another unit of another length ("10 years" → "10 months", "a one-year anniversary" → "a one-month
+   * anniversary") is a changed time; "two weeks" and "14 days", or "a year" and "12 months", are one length and
+   * no change. The copy's length must be one the source never states, so a period moved from another sentence
+   * is not taken for a change.
    */
   static void durations(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, ChangeSink out) {
     for (Located<TimeExpression> ta : ga.times) {
@@ -57,44 +59,46 @@ final class TimeChanges {
         continue;
       }
       for (Located<TimeExpression> tb : gb.times) {
-        if (find(wholeA, tb.claim().normalized()) != null) {
+        Matcher[] m = lengths(ta.claim(), tb.claim());
+        if (m == null || find(wholeA, tb.claim().normalized()) != null) {
           continue;
         }
-        if (sameLength(ta.claim(), tb.claim())) {
-          out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.sentenceText(ta.sentence()),
-              gb.sentenceText(tb.sentence()), List.of(ta.sentence()), List.of(tb.sentence()), x.group(2),
-              ta.claim().text(), tb.claim().text(),
-              "\"" + ta.claim().text() + "\" became \"" + tb.claim().text() + "\"");
-          break;
+        boolean sameUnit = sameUnit(m);
+        if (!sameUnit && !otherLength(m)) {
+          continue;
         }
-        if (otherUnit(ta.claim(), tb.claim())) {
-          out.change(ChangeKind.TIME_CHANGED, Severity.MAJOR, ga.sentenceText(ta.sentence()),
-              gb.sentenceText(tb.sentence()), List.of(ta.sentence()), List.of(tb.sentence()), null,
-              ta.claim().text(), tb.claim().text(),
-              "\"" + ta.claim().text() + "\" became \"" + tb.claim().text() + "\", another length of time");
-          break;
-        }
+        String became = "\"" + ta.claim().text() + "\" became \"" + tb.claim().text() + "\"";
+        out.change(sameUnit ? ChangeKind.NUMBER_CHANGED : ChangeKind.TIME_CHANGED, Severity.MAJOR,
+            ga.sentenceText(ta.sentence()), gb.sentenceText(tb.sentence()), List.of(ta.sentence()),
+            List.of(tb.sentence()), sameUnit ? x.group(2) : null, ta.claim().text(), tb.claim().text(),
+            sameUnit ? became : became + ", another length of time");
+        break;
       }
     }
   }
 
   /**
-   * Two periods of one kind and anchor in different units that are not the same length ("10 years" and "10
-   * months", "a one-year anniversary" and "a one-month anniversary"); "two weeks" and "14 days", or "a year"
-   * and "12 months", are one length and no change.
+   * The normalised lengths of two periods or relative times of one kind with the same anchor ("P35Y ago" and
+   * "P32M ago"), matched by {@link #DURATION}; null for any other two times.
    */
-  private static boolean otherUnit(TimeExpression x, TimeExpression y) {
+  private static Matcher[] lengths(TimeExpression x, TimeExpression y) {
     if (x.kind() != y.kind() || !lengthKind(x.kind())) {
-      return false;
+      return null;
     }
     Matcher mx = DURATION.matcher(x.normalized());
     Matcher my = DURATION.matcher(y.normalized());
-    if (!mx.matches() || !my.matches() || !mx.group(4).equals(my.group(4))
-        || mx.group(1).equals(my.group(1)) && mx.group(3).equals(my.group(3))) {
-      return false;
-    }
-    double sx = seconds(mx);
-    double sy = seconds(my);
+    return mx.matches() && my.matches() && mx.group(4).equals(my.group(4)) ? new Matcher[] {mx, my} : null;
+  }
+
+  /** Two {@link #lengths} in the same unit (prefix and unit letter). */
+  private static boolean sameUnit(Matcher[] m) {
+    return m[0].group(1).equals(m[1].group(1)) && m[0].group(3).equals(m[1].group(3));
+  }
+
+  /** Two {@link #lengths} more than 5% apart once both are in seconds (0 when a unit is unknown: no answer). */
+  private static boolean otherLength(Matcher[] m) {
+    double sx = seconds(m[0]);
+    double sy = seconds(m[1]);
     return sx > 0 && sy > 0 && Math.abs(sx - sy) > 0.05 * Math.max(sx, sy);
   }
 
@@ -133,13 +137,8 @@ final class TimeChanges {
    * ("P35Y ago" and "P32Y ago"): the same period, whatever its amount.
    */
   private static boolean sameLength(TimeExpression x, TimeExpression y) {
-    if (x.kind() != y.kind() || !lengthKind(x.kind())) {
-      return false;
-    }
-    Matcher mx = DURATION.matcher(x.normalized());
-    Matcher my = DURATION.matcher(y.normalized());
-    return mx.matches() && my.matches() && mx.group(1).equals(my.group(1)) && mx.group(3).equals(my.group(3))
-        && mx.group(4).equals(my.group(4));
+    Matcher[] m = lengths(x, y);
+    return m != null && sameUnit(m);
   }
 
   private static boolean lengthKind(Kind kind) {

@@ -129,46 +129,38 @@ public final class WordSense {
   private static final Map<String, Boolean> COMMON_ONLY = new ConcurrentHashMap<>();
 
   private static boolean lookupCommonNotName(String w) {
-    Dictionary d = dictionary();
-    if (d == null) {
-      return false;
-    }
-    synchronized (WordSense.class) {
-      try {
-        boolean known = false;
-        boolean plural = false;
-        POS commonest = null;
-        int commonestUses = -1;
-        for (POS pos : OPEN_CLASSES) {
-          int uses = 0;
-          for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
-            IndexWord iw = d.getIndexWord(pos, base);
-            if (iw == null) {
-              continue;
-            }
-            plural |= pos == POS.NOUN && !base.equals(w);
-            for (Synset s : iw.getSenses()) {
-              for (net.sf.extjwnl.data.Word word : s.getWords()) {
-                if (word.getLemma().equalsIgnoreCase(iw.getLemma())) {
-                  known = true;
-                  if (!word.getLemma().equals(word.getLemma().toLowerCase(Locale.ROOT))) {
-                    return false; // a proper sense: "Brown", "Young", "Moscow"
-                  }
-                  uses += word.getUseCount() + 1;
+    return query(false, d -> {
+      boolean known = false;
+      boolean plural = false;
+      POS commonest = null;
+      int commonestUses = -1;
+      for (POS pos : OPEN_CLASSES) {
+        int uses = 0;
+        for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+          IndexWord iw = d.getIndexWord(pos, base);
+          if (iw == null) {
+            continue;
+          }
+          plural |= pos == POS.NOUN && !base.equals(w);
+          for (Synset s : iw.getSenses()) {
+            for (net.sf.extjwnl.data.Word word : s.getWords()) {
+              if (word.getLemma().equalsIgnoreCase(iw.getLemma())) {
+                known = true;
+                if (!word.getLemma().equals(word.getLemma().toLowerCase(Locale.ROOT))) {
+                  return false; // a proper sense: "Brown", "Young", "Moscow"
                 }
+                uses += word.getUseCount() + 1;
               }
             }
           }
-          if (uses > commonestUses) {
-            commonestUses = uses;
-            commonest = pos;
-          }
         }
-        return known && (plural || commonest == POS.ADJECTIVE || commonest == POS.ADVERB);
-      } catch (JWNLException | RuntimeException e) {
-        return false;
+        if (uses > commonestUses) {
+          commonestUses = uses;
+          commonest = pos;
+        }
       }
-    }
+      return known && (plural || commonest == POS.ADJECTIVE || commonest == POS.ADVERB);
+    });
   }
 
   /** True when WordNet has an entry for the phrase in any word class ("sri lankan", "north korean"). */
@@ -179,22 +171,14 @@ public final class WordSense {
   private static final Map<String, Boolean> ENTRIES = new ConcurrentHashMap<>();
 
   private static boolean lookupEntry(String phrase) {
-    Dictionary d = dictionary();
-    if (d == null) {
-      return false;
-    }
-    synchronized (WordSense.class) {
-      try {
-        for (POS pos : OPEN_CLASSES) {
-          if (d.getIndexWord(pos, phrase) != null) {
-            return true;
-          }
+    return query(false, d -> {
+      for (POS pos : OPEN_CLASSES) {
+        if (d.getIndexWord(pos, phrase) != null) {
+          return true;
         }
-        return false;
-      } catch (JWNLException | RuntimeException e) {
-        return false;
       }
-    }
+      return false;
+    });
   }
 
   /**
@@ -233,42 +217,37 @@ public final class WordSense {
   }
 
   private static Place lookupPlace(String lemma) {
-    Dictionary d = dictionary();
-    if (d == null || lemma.isEmpty()) {
+    if (lemma.isEmpty()) {
       return NO_PLACE;
     }
-    synchronized (WordSense.class) {
-      try {
-        IndexWord iw = d.getIndexWord(POS.NOUN, lemma);
-        if (iw == null) {
-          return NO_PLACE;
-        }
-        Synset place = null;
-        for (Synset s : iw.getSenses()) {
-          if ("noun.location".equals(s.getLexFileName())) {
-            place = s;
-            break;
-          }
-        }
-        if (place == null) {
-          return NO_PLACE;
-        }
-        Set<Long> regions = new HashSet<>();
-        java.util.ArrayDeque<Synset> todo = new java.util.ArrayDeque<>(List.of(place));
-        regions.add(key(place));
-        while (!todo.isEmpty() && regions.size() < MAX_REGIONS) {
-          for (var p : todo.poll().getPointers(PointerType.PART_HOLONYM)) {
-            Synset larger = p.getTargetSynset();
-            if (larger != null && regions.add(key(larger))) {
-              todo.add(larger);
-            }
-          }
-        }
-        return new Place(key(place), Set.copyOf(regions));
-      } catch (JWNLException | RuntimeException e) {
+    return query(NO_PLACE, d -> {
+      IndexWord iw = d.getIndexWord(POS.NOUN, lemma);
+      if (iw == null) {
         return NO_PLACE;
       }
-    }
+      Synset place = null;
+      for (Synset s : iw.getSenses()) {
+        if ("noun.location".equals(s.getLexFileName())) {
+          place = s;
+          break;
+        }
+      }
+      if (place == null) {
+        return NO_PLACE;
+      }
+      Set<Long> regions = new HashSet<>();
+      java.util.ArrayDeque<Synset> todo = new java.util.ArrayDeque<>(List.of(place));
+      regions.add(key(place));
+      while (!todo.isEmpty() && regions.size() < MAX_REGIONS) {
+        for (var p : todo.poll().getPointers(PointerType.PART_HOLONYM)) {
+          Synset larger = p.getTargetSynset();
+          if (larger != null && regions.add(key(larger))) {
+            todo.add(larger);
+          }
+        }
+      }
+      return new Place(key(place), Set.copyOf(regions));
+    });
   }
 
   private static final Map<String, Set<String>> ANTONYMS = new ConcurrentHashMap<>();
@@ -277,60 +256,44 @@ public final class WordSense {
 
   /** Base forms of a word in every open word class ("fell" → fall, fell). */
   private static Set<String> lemmasOf(String w) {
-    Set<String> out = new HashSet<>();
-    Dictionary d = dictionary();
-    if (d == null) {
-      return out;
-    }
-    synchronized (WordSense.class) {
-      try {
-        for (POS pos : OPEN_CLASSES) {
-          // every base form, not only the first: "fell" is a verb of its own and also fall's past tense
-          for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
-            if (d.getIndexWord(pos, base) != null) {
-              out.add(base.toLowerCase(Locale.ROOT));
-            }
+    return query(Set.of(), d -> {
+      Set<String> out = new HashSet<>();
+      for (POS pos : OPEN_CLASSES) {
+        // every base form, not only the first: "fell" is a verb of its own and also fall's past tense
+        for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+          if (d.getIndexWord(pos, base) != null) {
+            out.add(base.toLowerCase(Locale.ROOT));
           }
         }
-      } catch (JWNLException | RuntimeException e) {
-        return Set.of();
       }
-    }
-    return out;
+      return out;
+    });
   }
 
   /** Lemmas WordNet marks as antonyms of any sense of the word (antonymy is a relation between words). */
   private static Set<String> antonymsOf(String w) {
-    Set<String> out = new HashSet<>();
-    Dictionary d = dictionary();
-    if (d == null) {
-      return out;
-    }
-    synchronized (WordSense.class) {
-      try {
-        for (POS pos : OPEN_CLASSES) {
-          IndexWord iw = d.lookupIndexWord(pos, w);
-          if (iw == null) {
-            continue;
-          }
-          for (Synset s : iw.getSenses()) {
-            for (net.sf.extjwnl.data.Word word : s.getWords()) {
-              if (!word.getLemma().equalsIgnoreCase(iw.getLemma())) {
-                continue;
-              }
-              for (var p : word.getPointers(PointerType.ANTONYM)) {
-                if (p.getTarget() instanceof net.sf.extjwnl.data.Word target) {
-                  out.add(target.getLemma().toLowerCase(Locale.ROOT));
-                }
+    return query(Set.of(), d -> {
+      Set<String> out = new HashSet<>();
+      for (POS pos : OPEN_CLASSES) {
+        IndexWord iw = d.lookupIndexWord(pos, w);
+        if (iw == null) {
+          continue;
+        }
+        for (Synset s : iw.getSenses()) {
+          for (net.sf.extjwnl.data.Word word : s.getWords()) {
+            if (!word.getLemma().equalsIgnoreCase(iw.getLemma())) {
+              continue;
+            }
+            for (var p : word.getPointers(PointerType.ANTONYM)) {
+              if (p.getTarget() instanceof net.sf.extjwnl.data.Word target) {
+                out.add(target.getLemma().toLowerCase(Locale.ROOT));
               }
             }
           }
         }
-      } catch (JWNLException | RuntimeException e) {
-        return Set.of();
       }
-    }
-    return out;
+      return out;
+    });
   }
 
   private static Entry entry(String word) {
@@ -339,53 +302,68 @@ public final class WordSense {
   }
 
   private static Entry lookup(String w) {
-    Dictionary d = dictionary();
-    if (d == null) {
-      return UNKNOWN;
-    }
-    synchronized (WordSense.class) {
-      try {
-        IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
-        IndexWord verb = d.lookupIndexWord(POS.VERB, w);
-        boolean isNoun = noun != null && !noun.getSenses().isEmpty();
-        if (isNoun && noun.getLemma().equals(w) && !w.endsWith("ing")) {
-          for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, w)) {
-            boolean thirdPerson = w.equals(base + "s") || w.equals(base + "es")
-                || base.endsWith("y") && w.equals(base.substring(0, base.length() - 1) + "ies");
-            if (!base.equals(w) && !thirdPerson) {
-              isNoun = false; // "rose", "fell", "won"
-            }
+    return query(UNKNOWN, d -> {
+      IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
+      IndexWord verb = d.lookupIndexWord(POS.VERB, w);
+      boolean isNoun = noun != null && !noun.getSenses().isEmpty();
+      if (isNoun && noun.getLemma().equals(w) && !w.endsWith("ing")) {
+        for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, w)) {
+          boolean thirdPerson = w.equals(base + "s") || w.equals(base + "es")
+              || base.endsWith("y") && w.equals(base.substring(0, base.length() - 1) + "ies");
+          if (!base.equals(w) && !thirdPerson) {
+            isNoun = false; // "rose", "fell", "won"
           }
         }
-        // The commonest sense decides: "bonds" and "imports" have rare group or person senses (James Bond)
-        // but name things; "firm", "company" and "men" name who acts.
-        boolean agent = false;
-        if (noun != null && !noun.getSenses().isEmpty()) {
-          String lex = noun.getSenses().get(0).getLexFileName();
-          agent = "noun.group".equals(lex) || "noun.person".equals(lex) || "noun.location".equals(lex);
+      }
+      // The commonest sense decides: "bonds" and "imports" have rare group or person senses (James Bond)
+      // but name things; "firm", "company" and "men" name who acts.
+      boolean agent = false;
+      if (noun != null && !noun.getSenses().isEmpty()) {
+        String lex = noun.getSenses().get(0).getLexFileName();
+        agent = "noun.group".equals(lex) || "noun.person".equals(lex) || "noun.location".equals(lex);
+      }
+      Set<Long> senses = new HashSet<>();
+      Set<Long> neighbours = new HashSet<>();
+      for (IndexWord iw : new IndexWord[] {noun, verb, d.lookupIndexWord(POS.ADJECTIVE, w)}) {
+        if (iw == null) {
+          continue;
         }
-        Set<Long> senses = new HashSet<>();
-        Set<Long> neighbours = new HashSet<>();
-        for (IndexWord iw : new IndexWord[] {noun, verb, d.lookupIndexWord(POS.ADJECTIVE, w)}) {
-          if (iw == null) {
-            continue;
-          }
-          for (Synset s : iw.getSenses()) {
-            senses.add(key(s));
-            for (PointerType t : List.of(PointerType.HYPERNYM, PointerType.HYPONYM, PointerType.INSTANCE_HYPERNYM,
-                PointerType.SIMILAR_TO)) {
-              for (var p : s.getPointers(t)) {
-                Synset target = p.getTargetSynset();
-                if (target != null) {
-                  neighbours.add(key(target));
-                }
+        for (Synset s : iw.getSenses()) {
+          senses.add(key(s));
+          for (PointerType t : List.of(PointerType.HYPERNYM, PointerType.HYPONYM, PointerType.INSTANCE_HYPERNYM,
+              PointerType.SIMILAR_TO)) {
+            for (var p : s.getPointers(t)) {
+              Synset target = p.getTargetSynset();
+              if (target != null) {
+                neighbours.add(key(target));
               }
             }
           }
         }
-        return new Entry(isNoun, agent, senses, neighbours);
+      }
+      return new Entry(isNoun, agent, senses, neighbours);
+    });
+  }
+
+  /** One look-up in the dictionary; may throw what extjwnl throws. */
+  private interface Query<T> {
+    T run(Dictionary d) throws JWNLException;
+  }
+
+  /**
+   * Runs a look-up under the class lock (extjwnl's dictionary is not thread-safe), or gives {@code fallback}
+   * when the dictionary cannot be loaded or the look-up fails: WordNet then knows nothing about the word.
+   */
+  private static <T> T query(T fallback, Query<T> q) {
+    Dictionary d = dictionary();
+    if (d == null) {
+      return fallback;
+    }
+    synchronized (WordSense.class) {
+      try {
+        return q.run(d);
       } catch (JWNLException | RuntimeException e) {
-        return UNKNOWN;
+        return fallback;
       }
     }
   }
