@@ -2,14 +2,19 @@ package dev.retrace.changes;
 
 import dev.retrace.claims.Attribution;
 import dev.retrace.claims.Hedge;
+import dev.retrace.claims.Negation;
 import dev.retrace.claims.Quantity;
 import dev.retrace.claims.Quotation;
 import dev.retrace.claims.SentenceClaims;
 import dev.retrace.claims.TimeExpression;
+import dev.retrace.claims.WordSense;
 import dev.retrace.compare.ArticleAnalysis;
-import java.util.ArrayList;
-import java.util.List;
+import dev.retrace.text.ContentTerms;
 import dev.retrace.text.SearchText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The claims of a set of sentences on one side (an alignment group, or a whole article), each claim
@@ -27,7 +32,7 @@ final class GroupClaims {
   final List<Located<Attribution>> attributions = new ArrayList<>();
   final List<Located<Quotation>> quotations = new ArrayList<>();
   final List<Located<Hedge>> hedges = new ArrayList<>();
-  final List<Located<String>> negations = new ArrayList<>();
+  final List<Located<Negation>> negations = new ArrayList<>();
   final List<Located<String>> entities = new ArrayList<>();
   final List<Located<String>> places = new ArrayList<>();
   /** Each sentence's own text, for claims whose offsets are sentence-relative (hedges). */
@@ -35,6 +40,7 @@ final class GroupClaims {
 
   private final ArticleAnalysis article;
   private List<String> words;
+  private Set<String> terms;
 
   GroupClaims(ArticleAnalysis article, List<Integer> sentences) {
     this.article = article;
@@ -64,6 +70,26 @@ final class GroupClaims {
     }
     return words;
   }
+
+  /**
+   * True when this group has the word, in another inflection ("extend" for "extended"), or a WordNet synonym or
+   * direct hypernym of it ("negotiations" for "talks"). Words that are not content words are always there.
+   */
+  boolean hasWord(String word) {
+    List<String> stems = STEMS.of(word);
+    if (stems.isEmpty()) {
+      return true;
+    }
+    if (terms == null) {
+      Set<String> all = new HashSet<>();
+      sentences.forEach(i -> all.addAll(article.sentences().get(i).terms()));
+      terms = all;
+    }
+    return terms.contains(stems.get(0)) || words().stream().anyMatch(w -> WordSense.related(w, word));
+  }
+
+  /** The stemmer of the sentences' terms ({@link dev.retrace.text.Sentence#terms}), for single words. */
+  private static final ContentTerms STEMS = new ContentTerms();
 
   /** Text of one sentence of the article this group belongs to. */
   String sentenceText(int sentence) {

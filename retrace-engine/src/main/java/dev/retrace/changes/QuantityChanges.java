@@ -155,13 +155,25 @@ final class QuantityChanges {
     return t.isEmpty() ? new String[0] : t.split(" ");
   }
 
+  /**
+   * The figure of {@code g} with the value of {@code q}: the one written the same way when there is one, else
+   * one with the same bound, else the first. "number one and two oats at 1.55 to 1.66 dlrs ... malting barley at
+   * 2.00 to 2.05 dlrs" holds 2 twice; the copy's "2.00 to 2.05 dlrs" is the range, not "two" oats.
+   */
   private static Located<Quantity> find(GroupClaims g, Quantity q) {
+    Located<Quantity> best = null;
+    int bestScore = -1;
     for (Located<Quantity> c : g.quantities) {
       if (GroupClaims.sameValue(c.claim().value(), q.value())) {
-        return c;
+        int score = (c.claim().text().equals(q.text()) ? 2 : 0)
+            + (c.claim().qualifier().bound() == q.qualifier().bound() ? 1 : 0);
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
       }
     }
-    return null;
+    return best;
   }
 
   /**

@@ -21,13 +21,13 @@ public final class NegationDetector {
   private static final Set<String> FAIL = Lexicon.set("fail fails failed failing");
   private static final Set<String> AFTER_NO = Lexicon.set("doubt wonder matter");
 
-  public List<String> detect(Words w) {
+  public List<Negation> detect(Words w) {
     return detect(w, List.of());
   }
 
-  /** The negation cues of a sentence outside the given caveats. */
-  public List<String> detect(Words w, List<Hedge> caveats) {
-    List<String> out = new ArrayList<>();
+  /** The negation cues of a sentence outside the given caveats, each with what it negates. */
+  public List<Negation> detect(Words w, List<Hedge> caveats) {
+    List<Negation> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {
       String l = w.low(i);
       if (inside(w, i, caveats)) {
@@ -35,12 +35,39 @@ public final class NegationDetector {
       }
       if (CUES.contains(l)) {
         if (!fixed(w, i, l)) {
-          out.add(l);
+          out.add(new Negation(l, negated(w, i + 1)));
         }
       } else if (DENY.contains(l)) {
-        out.add(l);
+        out.add(new Negation(l, negated(w, i + 1)));
       } else if (FAIL.contains(l) && w.is(i + 1, "to")) {
-        out.add(l + " to");
+        out.add(new Negation(l + " to", negated(w, i + 2)));
+      }
+    }
+    return out;
+  }
+
+  /** Words looked at after a cue for what it negates ("did not immediately say": three). */
+  private static final int WINDOW = 6;
+  /** Content words kept as what a cue negates. */
+  private static final int NEGATED_WORDS = 2;
+  /** Indefinites that stand in for what is negated without naming it ("did not report anything about ..."). */
+  private static final Set<String> INDEFINITES = Lexicon.set("anything anyone anybody something someone everything");
+
+  /**
+   * The first content words from {@code from} on, within {@link #WINDOW} words and the clause, past auxiliaries,
+   * indefinites and manner adverbs ("did not immediately respond"; "family" ends in -ly but is a noun).
+   */
+  private static List<String> negated(Words w, int from) {
+    List<String> out = new ArrayList<>(NEGATED_WORDS);
+    for (int j = from; j < Math.min(w.size(), from + WINDOW) && out.size() < NEGATED_WORDS; j++) {
+      if (w.clauseBreak(j)) {
+        break;
+      }
+      String l = w.low(j);
+      boolean adverb = l.endsWith("ly") && !WordSense.nounLike(l);
+      if (w.word(j) && !w.clitic(j) && !Lexicon.isFiller(l) && !CUES.contains(l) && !INDEFINITES.contains(l)
+          && !adverb) {
+        out.add(l);
       }
     }
     return out;

@@ -13,11 +13,11 @@ import java.util.List;
  * @param attributions who the sentence says the claim comes from
  * @param quotations   quoted words
  * @param hedges       caveats
- * @param negations    negation cue words as written ("not", "no", "never", "n't", "without" ...)
+ * @param negations    negation cues ("not", "no", "never", "n't", "without" ...), each with what it negates
  */
 public record SentenceClaims(int sentence, List<Quantity> quantities, List<TimeExpression> times,
     List<String> places, List<String> entities, List<Attribution> attributions, List<Quotation> quotations,
-    List<Hedge> hedges, List<String> negations) {
+    List<Hedge> hedges, List<Negation> negations) {
   public SentenceClaims {
     quantities = List.copyOf(quantities);
     times = List.copyOf(times);

@@ -125,7 +125,7 @@ public final class TimeExtractor {
     }
     String l = w.low(i);
     if (l.equals("may") || l.equals("march") || l.equals("jan") || l.equals("oct") || l.equals("sept")) {
-      boolean next = day(w, i + 1) > 0 || yearToken(w, i + 1);
+      boolean next = day(w, i + 1) > 0 || yearToken(w, i + 1) || spelledDay(w, i + 1) != null;
       boolean prev = MONTH_CONTEXT.contains(w.low(i - 1)) || day(w, i - 1) > 0;
       if (!next && !prev) {
         return 0;
@@ -168,6 +168,45 @@ public final class TimeExtractor {
     return String.format("%02d-%02d", month, day);
   }
 
+  /**
+   * A day of the month in words after a month name, as wire copy writes it ("on April one", "until March Nine",
+   * "Record July Seven"): {day, index after it}, or null. Only when what follows cannot be what the number
+   * counts (the end, punctuation, a year, a capitalised word, or "this", "to", "through", "until", "at"): "in
+   * April one person died" and "in March two more" are counts.
+   */
+  private static int[] spelledDay(Words w, int i) {
+    String l = w.low(i);
+    int hyphen = l.indexOf('-');
+    Integer n = Numbers.WORDS.get(hyphen > 0 ? l.substring(0, hyphen) : l);
+    if (n == null || n < 1) {
+      return null;
+    }
+    int day = n;
+    int end = i + 1;
+    if (hyphen > 0) { // "twenty-one" as one token
+      Integer unit = Numbers.WORDS.get(l.substring(hyphen + 1));
+      if ((n != 20 && n != 30) || unit == null || unit < 1 || unit > 9) {
+        return null;
+      }
+      day += unit;
+    } else if ((n == 20 || n == 30) && w.dash(end) && w.glued(end)) {
+      Integer unit = Numbers.WORDS.get(w.low(end + 1));
+      if (unit != null && unit > 0 && unit < 10) {
+        day += unit;
+        end += 2;
+      }
+    }
+    if (day > 31 || n == 12 && w.is(i, "dozen")) {
+      return null;
+    }
+    boolean boundary = end >= w.size() || w.punct(end) || yearToken(w, end) || w.cap(end)
+        || AFTER_SPELLED_DAY.contains(w.low(end));
+    return boundary ? new int[] {day, end} : null;
+  }
+
+  /** Words that follow a date, never a count ("April one this year", "March Nine at 1800 EST"). */
+  private static final Set<String> AFTER_SPELLED_DAY = Lexicon.set("this to through until at");
+
   private static String withYear(String year, String monthDay) {
     return year == null ? monthDay : year + "-" + monthDay;
   }
@@ -185,12 +224,19 @@ public final class TimeExtractor {
       return null;
     }
     int d1 = day(w, p + 1);
-    if (d1 > 0 && !w.is(p + 2, ":")) {
-      int end = p + 2;
+    int end = p + 2;
+    if (d1 == 0) {
+      int[] spelled = spelledDay(w, p + 1);
+      if (spelled != null) {
+        d1 = spelled[0];
+        end = spelled[1];
+      }
+    }
+    if (d1 > 0 && !w.is(end, ":")) {
       int mo2 = 0;
       int d2 = 0;
       if (RANGE_WORDS.contains(w.low(end))) {
-        if (day(w, end + 1) > day(w, p + 1) && month(w, end + 2) == 0) {
+        if (day(w, end + 1) > d1 && month(w, end + 2) == 0) {
           mo2 = mo;
           d2 = day(w, end + 1);
           end += 2;

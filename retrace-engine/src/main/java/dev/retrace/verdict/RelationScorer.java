@@ -122,6 +122,12 @@ public final class RelationScorer {
           + "names the other's, so these report about different parties in the same words (a template such as a "
           + "dividend notice or a bond issue), not a copy", String.join(", ", subjects(a)),
           String.join(", ", subjects(b))));
+    } else if (score >= 0.5 && otherParties(a, b, valuesA, valuesB)) {
+      relation = Relation.RELATED;
+      reasons.add(String.format(Locale.ROOT, "same form but other parties: A opens on %s, which B never names, "
+          + "B on %s, which A never names, and they share few figures, so these report about different parties "
+          + "in the same words (a template such as an exchange's notice or a bond issue), not a copy",
+          String.join(", ", unnamedSubjects(a, b)), String.join(", ", unnamedSubjects(b, a))));
     } else if (nearCopy) {
       relation = Relation.DUPLICATE;
       reasons.add(String.format(Locale.ROOT, "%.0f%% of A and %.0f%% of B are the same or nearly the same sentences",
@@ -280,6 +286,56 @@ public final class RelationScorer {
     String textB = b.searchText();
     return sa.stream().noneMatch(e -> SearchText.containsWords(textB, e))
         && sb.stream().noneMatch(e -> SearchText.containsWords(textA, e));
+  }
+
+  /**
+   * Words of a company name that say what kind of body it is, not which one ("Genrad Inc" and "Sterling Bancorp
+   * Corp" are told apart by "Genrad" and "Sterling"). Words of three letters or fewer ("Co", "Inc", "Ltd", "Plc",
+   * "AG") never count either.
+   */
+  private static final Set<String> FORM_WORDS = Set.of("corp", "corporation", "company", "companies",
+      "incorporated", "limited", "group", "holding", "holdings", "international", "industries");
+
+  /**
+   * True when each article opens on a party that the other never mentions, even in part, and the two share
+   * under half the figures of the one with fewer: the same form about other parties. This is the wire template
+   * that names one institution on both sides ("The New York Stock Exchange said Genrad Inc declined to comment
+   * on unusual activity in its stock" and "... said Sterling Bancorp declined to comment ..."; "Tesco Plc is
+   * issuing a convertible bond through Credit Suisse First Boston" and "Goodman Fielder ... through Credit
+   * Suisse First Boston"), which {@link #differentSubjects} lets through because the institution is on both
+   * sides. A party counts as mentioned when any of its distinctive words is in the other text, so spelling
+   * variants ("Shamrock Capital L.P." and "Shamrock Capital LP") and partial names are still the same party;
+   * and a copy that renamed a party but kept its source's figures stays a copy that changed a name.
+   */
+  static boolean otherParties(ArticleAnalysis a, ArticleAnalysis b, Set<String> valuesA, Set<String> valuesB) {
+    int fewer = Math.min(valuesA.size(), valuesB.size());
+    if (fewer > 0 && 2 * shared(valuesA, valuesB) >= fewer) {
+      return false;
+    }
+    return !unnamedSubjects(a, b).isEmpty() && !unnamedSubjects(b, a).isEmpty();
+  }
+
+  /** The subjects of {@code x} that {@code other} never mentions: none of their distinctive words is in it. */
+  static List<String> unnamedSubjects(ArticleAnalysis x, ArticleAnalysis other) {
+    String text = other.searchText();
+    List<String> out = new ArrayList<>();
+    for (String subject : subjects(x)) {
+      if (SearchText.containsWords(text, subject)) {
+        continue;
+      }
+      boolean distinctive = false;
+      boolean mentioned = false;
+      for (String w : SearchText.normalize(subject).split(" ")) {
+        if (w.length() > 3 && !FORM_WORDS.contains(w) && w.chars().allMatch(Character::isLetter)) {
+          distinctive = true;
+          mentioned |= text.contains(" " + w + " ");
+        }
+      }
+      if (distinctive && !mentioned) {
+        out.add(subject);
+      }
+    }
+    return out;
   }
 
   private static int shared(Set<String> a, Set<String> b) {

@@ -43,6 +43,30 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aFigureIsMatchedToItsOwnTwinNotToAnotherOfTheSameValue() {
+    String quotes = "Other quotes were unchanged with number one and two oats at 1.55 to 1.66 dlrs and malting barley "
+        + "at 2.00 to 2.05 dlrs.";
+    assertThat(kinds(quotes, quotes)).isEmpty();
+    assertThat(kinds(quotes, quotes.replace("2.00 to 2.05", "about 2.00"))).contains(ChangeKind.QUALIFIER_CHANGED);
+  }
+
+  @Test
+  void aNegationIsChangedOnlyWhenTheOtherSideSaysWhatItNegates() {
+    String respond = "The ministry %s to a request for comment about the report on Tuesday.";
+    assertThat(kinds(respond.formatted("did not immediately respond"), respond.formatted("responded")))
+        .contains(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds(respond.formatted("responded"), respond.formatted("did not respond")))
+        .contains(ChangeKind.NEGATION_CHANGED);
+    // the negated words went with the clause that held them: dropped content, not the claim reversed
+    assertThat(kinds("One member, described as a person with no party affiliation, said residents were worried "
+        + "about the budget deficit.", "One member said residents were worried about the budget deficit."))
+        .doesNotContain(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds("The bank will issue 11 shares of its no par value common stock for each preferred share.",
+        "The bank will issue 11 common shares for each preferred share."))
+        .doesNotContain(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
   void aNationalitySwappedInItsSlotIsEntityChange() {
     String who = "An Australian pleaded guilty to manslaughter in the death of %s who fell from a clifftop.";
     assertThat(kinds(who.formatted("an American"), who.formatted("a British man")))

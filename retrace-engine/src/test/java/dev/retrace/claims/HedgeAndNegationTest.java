@@ -5,6 +5,7 @@ import static dev.retrace.claims.Fixture.hedgeKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retrace.claims.Hedge.Kind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,20 +105,20 @@ class HedgeAndNegationTest {
       "It will no longer be ready.|no",
   })
   void negationCues(String sentence, String cue) {
-    assertThat(claims(sentence).negations()).containsExactly(cue);
+    assertThat(cues(sentence)).containsExactly(cue);
   }
 
   /** A negation inside a caveat belongs to the caveat; hedge checks compare it. */
   @Test
   void negationInsideACaveatIsNotTheClaimsNegation() {
-    assertThat(claims("The army said it killed 45 militants but provided no evidence.").negations()).isEmpty();
-    assertThat(claims("The claim could not be independently verified.").negations()).isEmpty();
-    assertThat(claims("The army did not say how many militants it killed.").negations()).containsExactly("not");
+    assertThat(cues("The army said it killed 45 militants but provided no evidence.")).isEmpty();
+    assertThat(cues("The claim could not be independently verified.")).isEmpty();
+    assertThat(cues("The army did not say how many militants it killed.")).containsExactly("not");
   }
 
   @Test
   void neitherNor() {
-    assertThat(claims("Neither Kyiv nor Moscow commented.").negations()).containsExactly("neither", "nor");
+    assertThat(cues("Neither Kyiv nor Moscow commented.")).containsExactly("neither", "nor");
   }
 
   @ParameterizedTest
@@ -134,12 +135,43 @@ class HedgeAndNegationTest {
       "The plan, not to mention its cost, was criticised.",
   })
   void fixedExpressionsDoNotNegate(String sentence) {
-    assertThat(claims(sentence).negations()).isEmpty();
+    assertThat(cues(sentence)).isEmpty();
   }
 
   @Test
   void negationsAreListedInOrder() {
-    assertThat(claims("He does not believe they will no longer fight, and never said so.").negations())
+    assertThat(cues("He does not believe they will no longer fight, and never said so."))
         .containsExactly("not", "no", "never");
+  }
+
+  /**
+   * What a cue negates: the first two content words after it in its clause, past auxiliaries, indefinites and
+   * manner adverbs.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The army did not say how many militants it killed.|say militants",
+      "Nobody was hurt in the blast.|hurt blast",
+      "A member with no party affiliation spoke.|party affiliation",
+      "The company did not immediately respond to a request.|respond request",
+      "The rights have not yet been extended.|extended",
+      "Officials failed to reach an agreement.|reach agreement",
+      "No family members were present.|family members",
+      "The Kremlin denied the report.|report",
+      "The company didn't report anything about a decline in sales.|report decline",
+  })
+  void aNegationKnowsWhatItNegates(String sentence, String negated) {
+    assertThat(claims(sentence).negations()).singleElement().extracting(Negation::negated)
+        .isEqualTo(List.of(negated.split(" ")));
+  }
+
+  @Test
+  void aCueAtTheEndOfItsClauseNegatesNothingNamed() {
+    assertThat(claims("He said no, and left.").negations()).singleElement().extracting(Negation::negated)
+        .isEqualTo(List.of());
+  }
+
+  private static List<String> cues(String sentence) {
+    return claims(sentence).negations().stream().map(Negation::cue).toList();
   }
 }

@@ -332,6 +332,6 @@ class SeedSentencesTest {
     assertThat(c.attributions()).extracting(Attribution::verb).containsExactly("told", "said");
     assertThat(sources(c)).containsExactly("The NATO official", "The NATO official");
     assertThat(time(c, "week-long").normalized()).isEqualTo("P1W");
-    assertThat(c.negations()).containsExactly("not");
+    assertThat(c.negations()).extracting(Negation::cue).containsExactly("not");
   }
 }

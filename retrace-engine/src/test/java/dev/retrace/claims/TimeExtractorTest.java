@@ -31,6 +31,10 @@ class TimeExtractorTest {
       "It happened in 2022.|2022|YEAR|2022",
       "It happened in the 1990s.|1990s|YEAR|1990s",
       "It happened on May 5.|May 5|DATE|05-05",
+      "Stocks rose to 326 mln tonnes on April one this year.|April one|DATE|04-01",
+      "The warrants now expire on March Nine.|March Nine|DATE|03-09",
+      "Record July Seven Reuter|July Seven|DATE|07-07",
+      "The offer expires on May twenty-one, 1987.|May twenty-one, 1987|DATE|1987-05-21",
   })
   void absoluteTimes(String sentence, String text, Kind kind, String normalized) {
     TimeExpression t = time(claims(sentence), text);
@@ -102,6 +106,13 @@ class TimeExtractorTest {
   @Test
   void ageIsNotAPeriod() {
     assertThat(claims("A 45-year-old man was arrested.").times()).isEmpty();
+  }
+
+  @Test
+  void aCountAfterAMonthIsNotItsDay() {
+    SentenceClaims c = claims("In April one person died and in March two more were hurt.");
+    assertThat(c.times()).extracting(TimeExpression::normalized).containsExactly("april", "march");
+    assertThat(c.quantities()).extracting(Quantity::value).containsExactly(1.0, 2.0);
   }
 
   @Test

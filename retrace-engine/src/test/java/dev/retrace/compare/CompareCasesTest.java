@@ -52,13 +52,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompareCasesTest {
   static final List<String> DERIVED_CASES = List.of("rates-paraphrase", "ecb-number", "snow-qualifier",
       "quake-category", "cholera-category", "treasurer-time", "cupfinal-place", "tornado-place", "takeover-entity",
-      "exhibition-speaker", "turnout-attribution-changed", "flu-attribution-dropped", "exoplanet-attribution-added",
+      "exchange-notice-renamed", "exhibition-speaker", "turnout-attribution-changed", "flu-attribution-dropped", "exoplanet-attribution-added",
       "budget-quote", "strike-faithful-quote", "airstrike-hedge-dropped", "kidnapping-hedge-dropped",
       "drug-hedge-added", "breach-certainty", "voting-law-negation", "recall-negation", "olive-generalization",
       "layoffs-generalization", "floods-added", "maternity-clause-dropped", "transfer-abridged", "election-identical", "comet-reordered",
       "bail-boilerplate");
   static final List<String> OTHER_STORY_CASES = List.of("inflation-same-topic", "football-same-topic",
-      "shelling-same-topic", "claims-template", "primerate-template");
+      "shelling-same-topic", "claims-template", "primerate-template", "exchange-notice-template");
 
   static Retrace retrace;
   static final Map<String, ComparisonReport> reports = new ConcurrentHashMap<>();
@@ -153,6 +153,31 @@ class CompareCasesTest {
           .contains("Lakeside Trust Company");
       assertThat(r.changes()).isEmpty();
     }
+  }
+
+  /**
+   * An exchange's notice about one company and the same notice about another: both name the exchange, so the
+   * rule above (neither names the other's subject) cannot tell them apart; each names a company the other never
+   * mentions, and their prices differ.
+   */
+  @Test
+  void theSameNoticeAboutAnotherCompanyIsAnotherReport() {
+    for (ComparisonReport r : List.of(forward("exchange-notice-template"), backward("exchange-notice-template"))) {
+      assertThat(r.relation()).isEqualTo(Relation.RELATED);
+      assertThat(r.reasons().get(0)).contains("other parties").contains("Brightwater Instruments Inc")
+          .contains("Calloway Savings Bank");
+    }
+  }
+
+  /** The same notice with the company renamed throughout but its prices kept: a copy that changed a name. */
+  @Test
+  void aCopyThatRenamesItsSubjectButKeepsTheFiguresIsDerived() {
+    ComparisonReport r = forward("exchange-notice-renamed");
+    assertThat(r.relation()).isEqualTo(Relation.DERIVED);
+    assertThat(of(r, ENTITY_CHANGED)).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.from()).contains("Brightwater");
+      assertThat(c.to()).contains("Calloway");
+    });
   }
 
   @Test
