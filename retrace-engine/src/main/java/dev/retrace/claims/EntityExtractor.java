@@ -77,6 +77,10 @@ public final class EntityExtractor {
         i = j; // "Local authorities said", "Officials said": a common word capitalised by its position
         continue;
       }
+      if (j == i + 1 && abbreviation(w.tok(i))) {
+        i = j; // "Qtly div 13 cts", "Shr five cts": wire-table abbreviations
+        continue;
+      }
       for (int[] part : splitTitle(w, i, j)) {
         name(w, part[0], part[1], time, entities, places);
       }
@@ -126,6 +130,34 @@ public final class EntityExtractor {
     if (p >= 0 && LOCATIVE.contains(w.low(p)) && !modifierNext && !demonym(w.low(b - 1)) && !w.clitic(b)) {
       places.add(text);
     }
+  }
+
+  /**
+   * A capitalised word no name is spelled like: three letters or more in title case, and no vowel, or only a "y"
+   * after three consonants or more ("Shr", "Qtr", "Qtly", "Mthly", "Dlrs": the abbreviations of wire tables).
+   * "Lynn", "Flynn" and "Byrd" have their "y" after one or two; acronyms in capitals ("BBC", "NHS") are not
+   * title case.
+   */
+  static boolean abbreviation(String t) {
+    if (t.length() < 3 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    int consonants = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (k > 0 && !Character.isLowerCase(c) || !Character.isLetter(c)) {
+        return false;
+      }
+      char l = Character.toLowerCase(c);
+      if ("aeiou".indexOf(l) >= 0) {
+        return false;
+      }
+      if (l == 'y') {
+        return consonants >= 3;
+      }
+      consonants++;
+    }
+    return true;
   }
 
   /** True for a lower-cased word shaped like a nationality adjective ("russian", "spanish", "japanese"). */

@@ -163,6 +163,20 @@ public final class WordSense {
     });
   }
 
+  /** True when WordNet knows the word in some inflection and word class ("acquisitions", "went"); "wil" it does not. */
+  public static boolean known(String word) {
+    return KNOWN.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(false, d -> {
+      for (POS pos : OPEN_CLASSES) {
+        if (d.lookupIndexWord(pos, w) != null) {
+          return true;
+        }
+      }
+      return false;
+    }));
+  }
+
+  private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+
   /** True when WordNet has an entry for the phrase in any word class ("sri lankan", "north korean"). */
   public static boolean inDictionary(String phrase) {
     return ENTRIES.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), WordSense::lookupEntry);

@@ -43,6 +43,28 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aQuotationMisspeltOrWithAnotherSmallWordIsAMinorAlteration() {
+    String said = "The commissioner said: \"%s,\" adding that talks would resume.";
+    String source = "It will be back on the table again and again, depending on the continued support of members";
+    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("will", "wil"))))
+        .containsExactly(Severity.MINOR);
+    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("depending on the",
+        "depending on the the")))).containsExactly(Severity.MINOR);
+    // another word, a negation, a figure: the speaker is quoted as saying something else
+    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("again and again",
+        "again and forever")))).containsExactly(Severity.MAJOR);
+    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("will be", "will not be"))))
+        .containsExactly(Severity.MAJOR);
+    assertThat(quoteSeverities(said.formatted("We import goods from Austria every year"),
+        said.formatted("We import goods from Australia every year"))).containsExactly(Severity.MAJOR);
+  }
+
+  private static List<Severity> quoteSeverities(String a, String b) {
+    return article.changes(a, b).stream().filter(c -> c.kind() == ChangeKind.QUOTE_ALTERED).map(Change::severity)
+        .toList();
+  }
+
+  @Test
   void aFigureIsMatchedToItsOwnTwinNotToAnotherOfTheSameValue() {
     String quotes = "Other quotes were unchanged with number one and two oats at 1.55 to 1.66 dlrs and malting barley "
         + "at 2.00 to 2.05 dlrs.";

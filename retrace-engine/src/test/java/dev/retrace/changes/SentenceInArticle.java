@@ -22,7 +22,11 @@ final class SentenceInArticle {
 
   /** The kinds of the changes found from the version {@code a} to the version {@code b}. */
   List<ChangeKind> kinds(String a, String b) {
-    return retrace.compare(Document.of("a", lead + a + TAIL), Document.of("b", lead + b + TAIL)).changes().stream()
-        .map(Change::kind).toList();
+    return changes(a, b).stream().map(Change::kind).toList();
+  }
+
+  /** The changes found from the version {@code a} to the version {@code b}. */
+  List<Change> changes(String a, String b) {
+    return retrace.compare(Document.of("a", lead + a + TAIL), Document.of("b", lead + b + TAIL)).changes();
   }
 }

@@ -33,6 +33,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void wireTableAbbreviationsAreNotNames() {
+    assertThat(claims("Qtly div 13 cts vs 13 cts prior").entities()).isEmpty();
+    assertThat(claims("Shr five cts vs five cts, Mthly div unchanged").entities()).isEmpty();
+    assertThat(claims("Lynn met Flynn, Byrd and the BBC in Wynn.").entities())
+        .containsExactly("Lynn", "Flynn", "Byrd", "BBC", "Wynn");
+  }
+
+  @Test
   void sentenceInitialNameIsKept() {
     assertThat(claims("Newsweek has contacted NATO.").entities()).containsExactly("Newsweek", "NATO");
   }
