@@ -4,6 +4,7 @@ import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.Attribution;
 import dev.retrace.claims.Attribution.Certainty;
 import dev.retrace.claims.Hedge;
+import dev.retrace.text.SearchText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +40,7 @@ final class AttributionChanges {
       List<Located<Attribution>> freeB = gb.attributions.stream().filter(y -> !others.contains(y)).toList();
       List<Located<Attribution>> freeNamedB = namedB.stream().filter(y -> !others.contains(y)).toList();
       if (freeB.isEmpty() && !hasReportedHedge(gb)) {
-        out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MAJOR, ga.text, gb.text, List.of(x.sentence()),
-            gb.sentences, null, attribution.source(), null,
-            "the source attributes this to " + attribution.source() + "; the copy states it as fact");
+        dropped(ga, gb, x, out);
       } else if (freeNamedB.isEmpty()) {
         out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MINOR, ga.text, gb.text, List.of(x.sentence()),
             gb.sentences, null, attribution.source(), null,
@@ -63,9 +62,7 @@ final class AttributionChanges {
       boolean quoted = !gb.quotations.isEmpty();
       ga.attributions.stream().filter(x -> !x.claim().source().isBlank() && (!quoted || !isPronoun(x.claim())))
           .findFirst()
-          .ifPresent(x -> out.change(ChangeKind.ATTRIBUTION_DROPPED, Severity.MAJOR, ga.text, gb.text,
-              List.of(x.sentence()), gb.sentences, null, x.claim().source(), null,
-              "the source attributes this to " + x.claim().source() + "; the copy states it as fact"));
+          .ifPresent(x -> dropped(ga, gb, x, out));
     }
     // A claim the source gives to an unnamed or described source ("the central election commission",
     // "officials") that the copy gives to a name the source article never mentions was handed to someone
@@ -139,6 +136,22 @@ final class AttributionChanges {
    * occurs; its common words ("foreign", "secretary", "digital") may occur in the claim itself and say
    * nothing about who said it. Sources without a capitalised word are matched by any of their name keys.
    */
+  /**
+   * A claim the copy states with no attribution. Major: the reader takes someone's claim for fact. Minor when
+   * the copy's sentence opens on the speaker itself ("The bank said it approved 51.7 mln dlrs" → "The bank
+   * approved 51.7 mln dlrs"): the speaker's account of its own doing, told with its name as the subject.
+   */
+  private static void dropped(GroupClaims ga, GroupClaims gb, Located<Attribution> x, ChangeSink out) {
+    String source = x.claim().source();
+    String speaker = SearchText.normalize(source);
+    boolean ownAccount = !isPronoun(x.claim()) && !speaker.isEmpty() && gb.sentences.stream()
+        .anyMatch(i -> (SearchText.normalize(gb.sentenceText(i)) + " ").startsWith(speaker + " "));
+    out.change(ChangeKind.ATTRIBUTION_DROPPED, ownAccount ? Severity.MINOR : Severity.MAJOR, ga.text, gb.text,
+        List.of(x.sentence()), gb.sentences, null, source, null, ownAccount
+            ? "the source reports this as what " + source + " said; the copy states it with " + source + " as the subject"
+            : "the source attributes this to " + source + "; the copy states it as fact");
+  }
+
   private static boolean stillNamed(GroupClaims g, Attribution x) {
     String head = headName(x);
     return head != null ? g.mentions(head) : mentionsAny(g, x);

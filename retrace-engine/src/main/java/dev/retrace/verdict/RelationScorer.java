@@ -187,16 +187,27 @@ public final class RelationScorer {
       }
     }
     int keptFacts = 0;
+    int keptFigures = 0;
     for (Preserved p : preserved) {
       if (p.kind().equals("quantity") || p.kind().equals("time")) {
         keptFacts++;
       }
+      keptFigures += p.kind().equals("quantity") ? 1 : 0;
     }
+    int changedFigures = (int) changes.stream().filter(c -> c.kind() == ChangeKind.NUMBER_CHANGED).count();
     List<String> reasons = new ArrayList<>(s.reasons());
     if (changedFacts >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && changedFacts > keptFacts) {
       reasons.add(0, String.format(Locale.ROOT, "same wording but different facts: %d figures, dates or names differ "
           + "and %d agree, so these report different events in the same form (a template or an update), not a copy",
           changedFacts, keptFacts));
+      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence());
+    }
+    // Every figure changed and none kept, dates alone agreeing: "Semi div 13 cts vs 18 cts prior, Pay March 13"
+    // and "Qtly div 14 cts vs 14 cts prior, Pay March 13" are two companies' dividends paid the same day. A copy
+    // that changed a figure keeps the others.
+    if (changedFigures >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && keptFigures == 0) {
+      reasons.add(0, String.format(Locale.ROOT, "same wording but every figure differs (%d changed, none kept), so "
+          + "these report different events in the same form (a template or an update), not a copy", changedFigures));
       return new Scored(Relation.RELATED, s.score(), reasons, s.evidence());
     }
     if (s.relation() == Relation.DUPLICATE && !major.isEmpty()) {

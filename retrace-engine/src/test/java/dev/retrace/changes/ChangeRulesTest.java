@@ -59,6 +59,21 @@ class ChangeRulesTest {
         said.formatted("We import goods from Australia every year"))).containsExactly(Severity.MAJOR);
   }
 
+  @Test
+  void aSpeakerWhoStaysTheSubjectOfItsOwnAccountIsAMinorDrop() {
+    assertThat(severities(ChangeKind.ATTRIBUTION_DROPPED,
+        "The bank said it approved 51.7 mln dlrs for an agricultural program in the north.",
+        "The bank approved 51.7 mln dlrs for an agricultural program in the north.")).containsExactly(Severity.MINOR);
+    assertThat(severities(ChangeKind.ATTRIBUTION_DROPPED,
+        "The bank said rival lenders approved 51.7 mln dlrs for an agricultural program in the north.",
+        "Rival lenders approved 51.7 mln dlrs for an agricultural program in the north."))
+        .containsExactly(Severity.MAJOR);
+  }
+
+  private static List<Severity> severities(ChangeKind kind, String a, String b) {
+    return article.changes(a, b).stream().filter(c -> c.kind() == kind).map(Change::severity).toList();
+  }
+
   private static List<Severity> quoteSeverities(String a, String b) {
     return article.changes(a, b).stream().filter(c -> c.kind() == ChangeKind.QUOTE_ALTERED).map(Change::severity)
         .toList();

@@ -58,7 +58,8 @@ class CompareCasesTest {
       "layoffs-generalization", "floods-added", "maternity-clause-dropped", "transfer-abridged", "election-identical", "comet-reordered",
       "bail-boilerplate");
   static final List<String> OTHER_STORY_CASES = List.of("inflation-same-topic", "football-same-topic",
-      "shelling-same-topic", "claims-template", "primerate-template", "exchange-notice-template");
+      "shelling-same-topic", "claims-template", "primerate-template", "exchange-notice-template",
+      "dividend-template");
 
   static Retrace retrace;
   static final Map<String, ComparisonReport> reports = new ConcurrentHashMap<>();
@@ -166,6 +167,15 @@ class CompareCasesTest {
       assertThat(r.relation()).isEqualTo(Relation.RELATED);
       assertThat(r.reasons().get(0)).contains("other parties").contains("Brightwater Instruments Inc")
           .contains("Calloway Savings Bank");
+    }
+  }
+
+  /** Two dividend notices paid on the same days: every figure differs, only the dates agree. */
+  @Test
+  void aNoticeWhoseEveryFigureDiffersIsAnotherReport() {
+    for (ComparisonReport r : List.of(forward("dividend-template"), backward("dividend-template"))) {
+      assertThat(r.relation()).isEqualTo(Relation.RELATED);
+      assertThat(r.reasons().get(0)).contains("every figure differs");
     }
   }
 
