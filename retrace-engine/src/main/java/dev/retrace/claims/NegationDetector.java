@@ -46,7 +46,7 @@ public final class NegationDetector {
     return out;
   }
 
-  /** Words looked at after a cue for what it negates ("did not immediately say": three). */
+  /** Words looked at after a cue for what it negates. */
   private static final int WINDOW = 6;
   /** Content words kept as what a cue negates. */
   private static final int NEGATED_WORDS = 2;

@@ -171,8 +171,8 @@ public final class TimeExtractor {
   /**
    * A day of the month in words after a month name, as wire copy writes it ("on April one", "until March Nine",
    * "Record July Seven"): {day, index after it}, or null. Only when what follows cannot be what the number
-   * counts (the end, punctuation, a year, a capitalised word, or "this", "to", "through", "until", "at"): "in
-   * April one person died" and "in March two more" are counts.
+   * counts (the end, punctuation, a year, a capitalised word, or "this", "through", "until", "at"): "in April
+   * one person died", "in March two more" and "in May two to three" are counts.
    */
   private static int[] spelledDay(Words w, int i) {
     String l = w.low(i);
@@ -205,7 +205,7 @@ public final class TimeExtractor {
   }
 
   /** Words that follow a date, never a count ("April one this year", "March Nine at 1800 EST"). */
-  private static final Set<String> AFTER_SPELLED_DAY = Lexicon.set("this to through until at");
+  private static final Set<String> AFTER_SPELLED_DAY = Lexicon.set("this through until at");
 
   private static String withYear(String year, String monthDay) {
     return year == null ? monthDay : year + "-" + monthDay;

@@ -113,6 +113,8 @@ class TimeExtractorTest {
     SentenceClaims c = claims("In April one person died and in March two more were hurt.");
     assertThat(c.times()).extracting(TimeExpression::normalized).containsExactly("april", "march");
     assertThat(c.quantities()).extracting(Quantity::value).containsExactly(1.0, 2.0);
+    assertThat(claims("In May two to three thousand people marched.").times()).extracting(TimeExpression::kind)
+        .doesNotContain(Kind.DATE);
   }
 
   @Test
