@@ -44,19 +44,22 @@ class ChangeRulesTest {
 
   @Test
   void aQuotationMisspeltOrWithAnotherSmallWordIsAMinorAlteration() {
-    String said = "The commissioner said: \"%s,\" adding that talks would resume.";
     String source = "It will be back on the table again and again, depending on the continued support of members";
-    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("will", "wil"))))
+    assertThat(quoteAltered(source, source.replace("will", "wil"))).containsExactly(Severity.MINOR);
+    assertThat(quoteAltered(source, source.replace("depending on the", "depending on the the")))
         .containsExactly(Severity.MINOR);
-    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("depending on the",
-        "depending on the the")))).containsExactly(Severity.MINOR);
-    // another word, a negation, a figure: the speaker is quoted as saying something else
-    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("again and again",
-        "again and forever")))).containsExactly(Severity.MAJOR);
-    assertThat(quoteSeverities(said.formatted(source), said.formatted(source.replace("will be", "will not be"))))
+    // another word, a negation, another country: the speaker is quoted as saying something else
+    assertThat(quoteAltered(source, source.replace("again and again", "again and forever")))
         .containsExactly(Severity.MAJOR);
-    assertThat(quoteSeverities(said.formatted("We import goods from Austria every year"),
-        said.formatted("We import goods from Australia every year"))).containsExactly(Severity.MAJOR);
+    assertThat(quoteAltered(source, source.replace("will be", "will not be"))).containsExactly(Severity.MAJOR);
+    assertThat(quoteAltered("We import goods from Austria every year", "We import goods from Australia every year"))
+        .containsExactly(Severity.MAJOR);
+  }
+
+  /** Severities of the quotation changes between two versions of one quoted sentence. */
+  private static List<Severity> quoteAltered(String quoted, String requoted) {
+    String said = "The commissioner said: \"%s,\" adding that talks would resume.";
+    return severities(ChangeKind.QUOTE_ALTERED, said.formatted(quoted), said.formatted(requoted));
   }
 
   @Test
@@ -72,11 +75,6 @@ class ChangeRulesTest {
 
   private static List<Severity> severities(ChangeKind kind, String a, String b) {
     return article.changes(a, b).stream().filter(c -> c.kind() == kind).map(Change::severity).toList();
-  }
-
-  private static List<Severity> quoteSeverities(String a, String b) {
-    return article.changes(a, b).stream().filter(c -> c.kind() == ChangeKind.QUOTE_ALTERED).map(Change::severity)
-        .toList();
   }
 
   @Test
