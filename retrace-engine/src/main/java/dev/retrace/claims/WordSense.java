@@ -163,6 +163,42 @@ public final class WordSense {
     });
   }
 
+  /**
+   * True when the word names a colour: one of its noun senses is a chromatic or achromatic colour in WordNet,
+   * within four hypernym steps ("blue", "white", "crimson", "grey"); false for "paint", "colour" itself, and when
+   * WordNet is unavailable.
+   */
+  public static boolean colour(String word) {
+    return COLOURS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(false, d -> {
+      IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
+      if (noun == null) {
+        return false;
+      }
+      for (Synset s : noun.getSenses()) {
+        List<Synset> level = List.of(s);
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+          List<Synset> up = new java.util.ArrayList<>();
+          for (Synset x : level) {
+            for (var p : x.getPointers(PointerType.HYPERNYM)) {
+              Synset h = p.getTargetSynset();
+              if (h == null) {
+                continue;
+              }
+              if (h.containsWord("chromatic color") || h.containsWord("achromatic color")) {
+                return true;
+              }
+              up.add(h);
+            }
+          }
+          level = up;
+        }
+      }
+      return false;
+    }));
+  }
+
+  private static final Map<String, Boolean> COLOURS = new ConcurrentHashMap<>();
+
   /** True when WordNet knows the word in some inflection and word class ("acquisitions", "went"); "wil" it does not. */
   public static boolean known(String word) {
     return KNOWN.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(false, d -> {

@@ -1,6 +1,7 @@
 package dev.retrace.documents;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,5 +27,17 @@ public record Document(String id, String url, String title, Instant published, S
     /** A document from plain text given in code: normalised, one paragraph a line, no title. */
     public static Document of(String id, String text) {
         return new Document(id, null, null, null, Lines.join(Lines.nonBlank(TextNormalizer.normalize(text))), INLINE);
+    }
+
+    /**
+     * An inline text as a batch of labelled pairs carries it: normalised, one paragraph a line, and page chrome
+     * ("Send this page to someone via email", "Story continues below advertisement") dropped as it is from files;
+     * no line is taken for a title, since such texts are often one sentence. A text that is nothing but chrome
+     * is kept as it is rather than emptied.
+     */
+    public static Document ofPage(String id, String text) {
+        List<String> lines = Lines.nonBlank(TextNormalizer.normalize(text));
+        List<String> content = BoilerplateFilter.clean(lines);
+        return new Document(id, null, null, null, Lines.join(content.isEmpty() ? lines : content), INLINE);
     }
 }

@@ -83,7 +83,7 @@ public final class PairReader {
       if (value.asText().isBlank()) {
         throw new InvalidInputException(where, "empty text");
       }
-      return Document.of(id, value.asText());
+      return Document.ofPage(id, value.asText());
     }
     if (value.isObject()) {
       try {

@@ -63,6 +63,16 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aColourSwappedForAnotherIsAChangedThing() {
+    String paint = "Activists poured gallons of yellow and %s paint on the road outside the embassy.";
+    assertThat(kinds(paint.formatted("blue"), paint.formatted("white"))).contains(ChangeKind.ENTITY_CHANGED);
+    assertThat(kinds(paint.formatted("blue"), paint.formatted("blue"))).isEmpty();
+    // a shade of the same colour, or another spelling of it, is not another colour
+    assertThat(kinds(paint.formatted("red"), paint.formatted("crimson"))).doesNotContain(ChangeKind.ENTITY_CHANGED);
+    assertThat(kinds(paint.formatted("grey"), paint.formatted("gray"))).doesNotContain(ChangeKind.ENTITY_CHANGED);
+  }
+
+  @Test
   void aSpeakerWhoStaysTheSubjectOfItsOwnAccountIsAMinorDrop() {
     assertThat(severities(ChangeKind.ATTRIBUTION_DROPPED,
         "The bank said it approved 51.7 mln dlrs for an agricultural program in the north.",

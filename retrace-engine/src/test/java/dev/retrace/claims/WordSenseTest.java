@@ -2,6 +2,7 @@ package dev.retrace.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WordSenseTest {
@@ -43,5 +44,11 @@ class WordSenseTest {
     assertThat(WordSense.commonWordNotName("Gazprom")).isFalse();
     assertThat(WordSense.inDictionary("costa rican")).isTrue();
     assertThat(WordSense.inDictionary("moscow russian")).isFalse();
+  }
+
+  @Test
+  void coloursAreKnownByTheirNounSenses() {
+    assertThat(List.of("blue", "white", "crimson", "grey", "green")).allMatch(WordSense::colour);
+    assertThat(List.of("paint", "road", "embassy", "colour", "activists")).noneMatch(WordSense::colour);
   }
 }
