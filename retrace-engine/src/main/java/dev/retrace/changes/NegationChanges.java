@@ -9,23 +9,34 @@ import java.util.stream.Collectors;
  * Flags a group whose two sides differ in negation by an odd count: one side says a thing is so, the
  * other that it is not. Counting, not matching words, because "no evidence has been provided" and "did
  * not provide any evidence" negate the same claim with different words. The side with more negations must
- * negate something the other side also says: when the words a cue negates are missing from the other side
- * ("a member with no party affiliation said ..." against "a member said ..."; "no par value stock" against a
- * sentence about other shares), the negated phrase was dropped or added, which coverage reports, and the
- * claims left do not say the reverse of each other.
+ * negate something the other side also says, and not what the other side negates too ("denied the charges,
+ * saying they never conspired" against "deny that they conspired"). When the words a cue negates are missing
+ * from the other side ("a member with no party affiliation said ..." against "a member said ..."; "no par
+ * value stock" against a sentence about other shares), the negated phrase was dropped or added, which coverage
+ * reports, and the claims left do not say the reverse of each other.
  */
 final class NegationChanges {
   static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
     int na = ga.negations.size();
     int nb = gb.negations.size();
+    if ((na + nb) % 2 == 0) {
+      return;
+    }
     GroupClaims more = na > nb ? ga : gb;
     GroupClaims other = more == ga ? gb : ga;
-    if ((na + nb) % 2 == 1 && more.negations.stream().map(Located::claim)
-        .anyMatch(n -> n.negated().isEmpty() || n.negated().stream().anyMatch(other::hasWord))) {
+    // A negation of the same words on the other side answers it ("deny that they conspired" and "never
+    // conspired"); one left over must negate words the other side states.
+    List<Negation> unanswered = more.negations.stream().map(Located::claim)
+        .filter(n -> other.negations.stream().noneMatch(o -> sameWords(n, o.claim()))).toList();
+    if (unanswered.stream().anyMatch(n -> n.negated().isEmpty() || n.negated().stream().anyMatch(other::hasWord))) {
       out.change(ChangeKind.NEGATION_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, null,
           cues(ga.negations), cues(gb.negations),
           na > nb ? "the copy drops a negation the source has" : "the copy negates what the source does not");
     }
+  }
+
+  private static boolean sameWords(Negation x, Negation y) {
+    return x.negated().stream().anyMatch(y.negated()::contains);
   }
 
   private static String cues(List<Located<Negation>> cues) {

@@ -179,7 +179,7 @@ final class QuantityChanges {
   /**
    * The source figure the copy's new figure most plausibly replaced: in the same group, not matched by
    * value, whose own value the copy does not state anywhere, and about the same thing (same category or
-   * unit; or the only candidate left when neither side names what it counts).
+   * unit; or the only candidate left when neither names what it counts).
    */
   private static Located<Quantity> counterpart(GroupClaims ga, GroupClaims wholeB, Quantity y, Set<Quantity> matchedA,
       Set<Quantity> usedA) {
@@ -198,7 +198,9 @@ final class QuantityChanges {
         return qa;
       }
     }
-    return candidates.size() == 1 && (candidates.get(0).claim().unit() == null || y.unit() == null)
+    // The one figure left is the one replaced only when neither says what it counts: "three" (judges) is no
+    // counterpart of "£155bn".
+    return candidates.size() == 1 && candidates.get(0).claim().unit() == null && y.unit() == null
         ? candidates.get(0) : null;
   }
 

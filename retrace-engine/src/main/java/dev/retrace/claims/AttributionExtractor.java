@@ -39,6 +39,8 @@ public final class AttributionExtractor {
   private static final Set<String> WEAK = Lexicon.set("""
       added adds continued continues concluded concludes noted explained maintained maintains recalled
       observed wrote writes posted tweeted established verified""");
+  /** A verb followed by one of these is a participle or a relative clause inside the subject, not a report. */
+  private static final Set<String> FINITE_BE = Lexicon.set("is are was were");
   /** Two-word verbs: first word → particle. */
   private static final java.util.Map<String, String> PHRASAL = java.util.Map.of(
       "summed", "up", "sums", "up", "pointed", "out", "points", "out", "went", "on", "goes", "on");
@@ -157,6 +159,9 @@ public final class AttributionExtractor {
       return null; // "the reported losses", "these claims", "Russia's claims"
     }
     String next = w.low(verbEnd);
+    if (FINITE_BE.contains(next) && !phrasal) {
+      return null; // "Among the firms accused were Altria ...", "What he said was true": inside a noun phrase
+    }
     boolean clauseEnd = verbEnd >= w.size() || w.punct(verbEnd) && !w.dash(verbEnd) || AFTER_INVERTED.contains(next)
         || verbEnd < w.size() && time[verbEnd];
     if (NOUN_LIKE.contains(l) && !(next.equals("that") || w.cap(verbEnd) && !inQuote[Math.min(verbEnd, w.size() - 1)]

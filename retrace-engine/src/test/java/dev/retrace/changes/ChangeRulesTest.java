@@ -109,6 +109,26 @@ class ChangeRulesTest {
     assertThat(kinds("The bank will issue 11 shares of its no par value common stock for each preferred share.",
         "The bank will issue 11 common shares for each preferred share."))
         .doesNotContain(ChangeKind.NEGATION_CHANGED);
+    // a negation of the same words on the other side answers it
+    assertThat(kinds("The tobacco companies deny that they illegally conspired to promote smoking.",
+        "The tobacco companies denied the charges, saying that they never illegally conspired to promote smoking."))
+        .doesNotContain(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds("He did not resign and did not apologise for the remarks.",
+        "He did not resign but apologised for the remarks.")).contains(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
+  void aFigureWithAUnitIsNoCounterpartOfABareNumber() {
+    assertThat(kinds("The demand for £155bn, filed in 1999, was rejected by the court in a 2-1 decision.",
+        "The demand, filed in 1999, was rejected by a three-judge court in a 2-1 decision."))
+        .doesNotContain(ChangeKind.NUMBER_CHANGED).contains(ChangeKind.ADDED_UNSUPPORTED);
+  }
+
+  @Test
+  void aReportingVerbBeforeIsOrWereIsPartOfTheSubject() {
+    assertThat(kinds("Among the firms accused were Altria Group and Lorillard Tobacco, the court heard.",
+        "Among the accused were Altria Group and Lorillard Tobacco, the court heard."))
+        .doesNotContain(ChangeKind.ATTRIBUTION_DROPPED, ChangeKind.ATTRIBUTION_ADDED);
   }
 
   @Test
