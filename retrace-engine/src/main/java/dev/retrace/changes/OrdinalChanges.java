@@ -54,10 +54,10 @@ final class OrdinalChanges {
         continue;
       }
       String replaced = b.get(k) + " " + noun;
-      if (wholeA.mentions(replaced)) {
+      List<String> a = wholeA.words(); // the whole source's words, split only for a copy with an ordinal
+      if (wholeA.mentions(replaced) || inflected(a, b.get(k), noun)) {
         continue;
       }
-      List<String> a = wholeA.words(); // the whole source's words, split only for a copy with an ordinal
       for (int m = 0; m + 1 < a.size(); m++) {
         Integer x = ORDINALS.get(a.get(m));
         String context = a.get(m) + " " + noun;
@@ -70,6 +70,17 @@ final class OrdinalChanges {
         break;
       }
     }
+  }
+
+  /** The source writes the ordinal before another form of the noun: "seventh-seeded" for "seventh seed". */
+  private static boolean inflected(List<String> words, String ordinal, String noun) {
+    for (int m = 0; m + 1 < words.size(); m++) {
+      String next = words.get(m + 1);
+      if (words.get(m).equals(ordinal) && (next.startsWith(noun) || noun.startsWith(next))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private OrdinalChanges() {}

@@ -54,19 +54,19 @@ public final class NegationDetector {
   private static final Set<String> INDEFINITES = Lexicon.set("anything anyone anybody something someone everything");
 
   /**
-   * The first content words from {@code from} on, within {@link #WINDOW} words and the clause, past auxiliaries,
-   * indefinites and manner adverbs ("did not immediately respond"; "family" ends in -ly but is a noun).
+   * The first content words from {@code from} on, within {@link #WINDOW} words, the clause and up to the next
+   * cue, past auxiliaries, indefinites and manner adverbs ("did not immediately respond"; "family" ends in -ly
+   * but is a noun).
    */
   private static List<String> negated(Words w, int from) {
     List<String> out = new ArrayList<>(NEGATED_WORDS);
     for (int j = from; j < Math.min(w.size(), from + WINDOW) && out.size() < NEGATED_WORDS; j++) {
-      if (w.clauseBreak(j)) {
-        break;
-      }
       String l = w.low(j);
+      if (w.clauseBreak(j) || CUES.contains(l) || DENY.contains(l) || FAIL.contains(l) && w.is(j + 1, "to")) {
+        break; // another cue negates what follows it ("are not being held without trial")
+      }
       boolean adverb = l.endsWith("ly") && !WordSense.nounLike(l);
-      if (w.word(j) && !w.clitic(j) && !Lexicon.isFiller(l) && !CUES.contains(l) && !INDEFINITES.contains(l)
-          && !adverb) {
+      if (w.word(j) && !w.clitic(j) && !Lexicon.isFiller(l) && !INDEFINITES.contains(l) && !adverb) {
         out.add(l);
       }
     }

@@ -115,6 +115,12 @@ class ChangeRulesTest {
         .doesNotContain(ChangeKind.NEGATION_CHANGED);
     assertThat(kinds("He did not resign and did not apologise for the remarks.",
         "He did not resign but apologised for the remarks.")).contains(ChangeKind.NEGATION_CHANGED);
+    // a negation put before another one negates it, not what the other negates
+    assertThat(kinds("Twelve foreign nationals are being held without trial under anti-terror laws.",
+        "Twelve foreign nationals are not being held without trial under anti-terror laws."))
+        .contains(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds("The striker has failed to recover in time for the tie on Friday.",
+        "The striker has not failed to recover in time for the tie on Friday.")).contains(ChangeKind.NEGATION_CHANGED);
   }
 
   @Test
@@ -174,6 +180,11 @@ class ChangeRulesTest {
     String copy = "The company reported a %s quarter decline in vaccine sales as the pandemic winds down.";
     assertThat(kinds(source, copy.formatted("third"))).contains(ChangeKind.NUMBER_CHANGED);
     assertThat(kinds(source, copy.formatted("fourth"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+    // "seventh-seeded" is the "seventh seed" in other words
+    String match = "Roddick, the third seed, beat Saulnier, who had survived a scare against seventh-seeded Jurgen "
+        + "Melzer in the semi-final.";
+    assertThat(kinds(match, "Saulnier had beaten seventh seed Jurgen Melzer in the semi-final before facing Roddick."))
+        .doesNotContain(ChangeKind.NUMBER_CHANGED);
   }
 
   @Test

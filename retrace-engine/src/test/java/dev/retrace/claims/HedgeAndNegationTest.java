@@ -166,6 +166,12 @@ class HedgeAndNegationTest {
   }
 
   @Test
+  void aCueNegatesUpToTheNextCue() {
+    assertThat(claims("They are not being held without trial.").negations())
+        .containsExactly(new Negation("not", List.of("held")), new Negation("without", List.of("trial")));
+  }
+
+  @Test
   void aCueAtTheEndOfItsClauseNegatesNothingNamed() {
     assertThat(claims("He said no, and left.").negations()).singleElement().extracting(Negation::negated)
         .isEqualTo(List.of());
