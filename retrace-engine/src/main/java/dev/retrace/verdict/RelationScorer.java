@@ -194,7 +194,9 @@ public final class RelationScorer {
       }
       keptFigures += p.kind().equals("quantity") ? 1 : 0;
     }
-    int changedFigures = (int) changes.stream().filter(c -> c.kind() == ChangeKind.NUMBER_CHANGED).count();
+    // figures of an aligned sentence that differ: changed, or new where the source's figure had no counterpart
+    int changedFigures = (int) changes.stream().filter(c -> c.kind() == ChangeKind.NUMBER_CHANGED
+        || c.kind() == ChangeKind.ADDED_UNSUPPORTED && c.value() != null && !c.aSentences().isEmpty()).count();
     List<String> reasons = new ArrayList<>(s.reasons());
     if (changedFacts >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && changedFacts > keptFacts) {
       reasons.add(0, String.format(Locale.ROOT, "same wording but different facts: %d figures, dates or names differ "
@@ -202,7 +204,7 @@ public final class RelationScorer {
           changedFacts, keptFacts));
       return new Scored(Relation.RELATED, s.score(), reasons, s.evidence());
     }
-    // Every figure changed and none kept, dates alone agreeing: "Semi div 13 cts vs 18 cts prior, Pay March 13"
+    // Every figure changed or new and none kept, dates alone agreeing: "Semi div 13 cts vs 18 cts prior, Pay March 13"
     // and "Qtly div 14 cts vs 14 cts prior, Pay March 13" are two companies' dividends paid the same day. A copy
     // that changed a figure keeps the others.
     if (changedFigures >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && keptFigures == 0) {
