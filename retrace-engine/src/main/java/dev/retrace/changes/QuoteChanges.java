@@ -65,9 +65,9 @@ final class QuoteChanges {
   }
 
   /**
-   * The source quotation the copy's most plausibly rewords: the largest share of content words in common (of the
-   * shorter one's), at least {@link #SAME_QUOTE_OVERLAP} and two words. Small words do not count: two unrelated
-   * quotations share "the", "of" and "not".
+   * The source quotation that the copy's quotation most plausibly rewords: the largest share of content words in
+   * common (of the shorter one's), at least {@link #SAME_QUOTE_OVERLAP} and two words. Small words do not count: two
+   * unrelated quotations share "the", "of" and "not".
    */
   private static Located<Quotation> closest(GroupClaims g, String words) {
     Set<String> copy = contentWords(words);
