@@ -302,9 +302,9 @@ public final class RelationScorer {
   }
 
   /**
-   * Words of a company name that say what kind of body it is, not which one ("Genrad Inc" and "Sterling Bancorp
-   * Corp" are told apart by "Genrad" and "Sterling"). Words of three letters or fewer ("Co", "Inc", "Ltd", "Plc",
-   * "AG") never count either.
+   * Words of a company name that say what kind of body it is, not which one ("Genrad Corp" and "Sterling Group"
+   * are told apart by "Genrad" and "Sterling", not by "Corp" and "Group"). Words of three letters or fewer ("Co",
+   * "Inc", "Ltd", "Plc", "AG") never count either.
    */
   private static final Set<String> FORM_WORDS = Set.of("corp", "corporation", "company", "companies",
       "incorporated", "limited", "group", "holding", "holdings", "international", "industries");
