@@ -76,7 +76,7 @@ final class GroupClaims {
    * direct hypernym of it ("negotiations" for "talks"). Words that are not content words are always there.
    */
   boolean hasWord(String word) {
-    List<String> stems = STEMS.of(word);
+    List<String> stems = TERMS.of(word);
     if (stems.isEmpty()) {
       return true;
     }
@@ -88,8 +88,11 @@ final class GroupClaims {
     return terms.contains(stems.get(0)) || words().stream().anyMatch(w -> WordSense.related(w, word));
   }
 
-  /** The stemmer of the sentences' terms ({@link dev.retrace.text.Sentence#terms}), for single words. */
-  private static final ContentTerms STEMS = new ContentTerms();
+  /**
+   * Content terms as the sentences' terms are made ({@link dev.retrace.text.Sentence#terms}: function words out,
+   * stemmed), for words and phrases the change rules compare.
+   */
+  static final ContentTerms TERMS = new ContentTerms();
 
   /** Text of one sentence of the article this group belongs to. */
   String sentenceText(int sentence) {

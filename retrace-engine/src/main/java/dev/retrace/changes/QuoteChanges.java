@@ -5,9 +5,9 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.Lexicon;
+import dev.retrace.claims.NegationDetector;
 import dev.retrace.claims.Quotation;
 import dev.retrace.claims.WordSense;
-import dev.retrace.text.ContentTerms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,16 +88,11 @@ final class QuoteChanges {
 
   /** Stemmed content words ("taxes" and "tax" meet), as the aligner's lexical evidence reads them. */
   private static Set<String> contentWords(String normalized) {
-    return new HashSet<>(TERMS.of(normalized));
+    return new HashSet<>(GroupClaims.TERMS.of(normalized));
   }
-
-  private static final ContentTerms TERMS = new ContentTerms();
 
   private static final LevenshteinDistance SPELLING = new LevenshteinDistance(2);
 
-  /** Small words whose coming or going reverses a quotation: never a small difference. */
-  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither", "nothing", "none",
-      "nobody", "t", "cannot", "without");
 
   /**
    * True when every difference between two quotations' words (normalised, lower case) is a small word added,
@@ -119,8 +114,9 @@ final class QuoteChanges {
     return true;
   }
 
+  /** A function word other than a negation, whose coming or going reverses a quotation ("t" is "n't" normalised). */
   private static boolean small(String w) {
-    return Lexicon.isFunctionWord(w) && !NEGATIONS.contains(w);
+    return Lexicon.isFunctionWord(w) && !NegationDetector.isCue(w) && !w.equals("t");
   }
 
   private static boolean misspelling(String x, String y) {

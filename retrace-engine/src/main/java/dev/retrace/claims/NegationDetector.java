@@ -21,6 +21,11 @@ public final class NegationDetector {
   private static final Set<String> FAIL = Lexicon.set("fail fails failed failing");
   private static final Set<String> AFTER_NO = Lexicon.set("doubt wonder matter");
 
+  /** True for a lower-cased negation cue word ("not", "no", "never", "without", ...). */
+  public static boolean isCue(String low) {
+    return CUES.contains(low);
+  }
+
   public List<Negation> detect(Words w) {
     return detect(w, List.of());
   }

@@ -175,33 +175,15 @@ public final class TimeExtractor {
    * one person died", "in March two more" and "in May two to three" are counts.
    */
   private static int[] spelledDay(Words w, int i) {
-    String l = w.low(i);
-    int hyphen = l.indexOf('-');
-    Integer n = Numbers.WORDS.get(hyphen > 0 ? l.substring(0, hyphen) : l);
-    if (n == null || n < 1) {
+    Numbers.Num n = w.word(i) ? Numbers.at(w, i, false) : null; // words only: digit days are read by day()
+    if (n == null || !n.spelled() || n.scaled() || w.is(i, "dozen") || n.value() < 1 || n.value() > 31
+        || n.value() != Math.rint(n.value())) {
       return null;
     }
-    int day = n;
-    int end = i + 1;
-    if (hyphen > 0) { // "twenty-one" as one token
-      Integer unit = Numbers.WORDS.get(l.substring(hyphen + 1));
-      if ((n != 20 && n != 30) || unit == null || unit < 1 || unit > 9) {
-        return null;
-      }
-      day += unit;
-    } else if ((n == 20 || n == 30) && w.dash(end) && w.glued(end)) {
-      Integer unit = Numbers.WORDS.get(w.low(end + 1));
-      if (unit != null && unit > 0 && unit < 10) {
-        day += unit;
-        end += 2;
-      }
-    }
-    if (day > 31 || n == 12 && w.is(i, "dozen")) {
-      return null;
-    }
+    int end = n.to();
     boolean boundary = end >= w.size() || w.punct(end) || yearToken(w, end) || w.cap(end)
         || AFTER_SPELLED_DAY.contains(w.low(end));
-    return boundary ? new int[] {day, end} : null;
+    return boundary ? new int[] {(int) n.value(), end} : null;
   }
 
   /** Words that follow a date, never a count ("April one this year", "March Nine at 1800 EST"). */

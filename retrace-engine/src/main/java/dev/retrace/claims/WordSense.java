@@ -199,19 +199,13 @@ public final class WordSense {
 
   private static final Map<String, Boolean> COLOURS = new ConcurrentHashMap<>();
 
-  /** True when WordNet knows the word in some inflection and word class ("acquisitions", "went"); "wil" it does not. */
+  /**
+   * True when WordNet knows the word in some inflection and word class ("acquisitions", "went"): it has a base
+   * form ({@link #lemmasOf}); "wil" has none.
+   */
   public static boolean known(String word) {
-    return KNOWN.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(false, d -> {
-      for (POS pos : OPEN_CLASSES) {
-        if (d.lookupIndexWord(pos, w) != null) {
-          return true;
-        }
-      }
-      return false;
-    }));
+    return !LEMMAS.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordSense::lemmasOf).isEmpty();
   }
-
-  private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
 
   /** True when WordNet has an entry for the phrase in any word class ("sri lankan", "north korean"). */
   public static boolean inDictionary(String phrase) {
