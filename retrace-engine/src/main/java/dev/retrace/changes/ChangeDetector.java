@@ -37,8 +37,9 @@ public final class ChangeDetector {
       QuoteChanges.detect(ga, gb, wholeA, out);
       HedgeChanges.detect(ga, gb, out);
       NegationChanges.detect(ga, gb, out);
-      WordSwaps.Result swaps = WordSwaps.of(ga.text, gb.text);
+      WordSwaps.Result swaps = WordSwaps.of(ga, gb);
       AntonymChanges.detect(ga, gb, swaps, out);
+      SiblingChanges.detect(ga, gb, swaps, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
       OrdinalChanges.detect(ga, gb, swaps, out);
       OrdinalChanges.unpaired(ga, gb, wholeA, swaps, out);

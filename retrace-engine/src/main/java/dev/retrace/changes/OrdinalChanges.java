@@ -26,9 +26,8 @@ final class OrdinalChanges {
       if (x == null || y == null || x.equals(y)) {
         continue;
       }
-      int next = swap.position() + 1;
-      String context = next < wordsA.size() ? swap.from() + " " + wordsA.get(next) : swap.from();
-      String replaced = next < wordsA.size() ? swap.to() + " " + wordsA.get(next) : swap.to();
+      String context = swap.next() != null ? swap.from() + " " + swap.next() : swap.from();
+      String replaced = swap.next() != null ? swap.to() + " " + swap.next() : swap.to();
       // Two ordinals that changed places ("the first ... the second" reordered) are not a changed figure.
       if (String.join(" ", wordsA).contains(replaced) || String.join(" ", diff.wordsB()).contains(context)) {
         continue;

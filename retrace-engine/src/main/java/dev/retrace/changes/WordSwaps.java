@@ -4,15 +4,17 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One-word swaps between two aligned texts: the places where a word diff of the two (lower-cased words) replaces
  * exactly one word by exactly one other, the words around it being equal. Rules that look for a word turned into
- * its opposite or an ordinal into another read these.
+ * its opposite, a thing into another of its kind, or an ordinal into another read these.
  */
 final class WordSwaps {
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
@@ -20,20 +22,53 @@ final class WordSwaps {
   /** The two texts' words and the swaps between them. */
   record Result(List<String> wordsA, List<String> wordsB, List<Swap> swaps) {}
 
-  /** {@code from} at index {@code position} of the source's words became {@code to}. */
-  record Swap(String from, String to, int position) {}
+  /**
+   * {@code from} became {@code to}; {@code next} is the source's word after {@code from} (null at the end), so a
+   * rule can quote the phrase ("fourth quarter").
+   */
+  record Swap(String from, String to, String next) {}
 
   static Result of(String a, String b) {
     List<String> wordsA = words(a);
     List<String> wordsB = words(b);
-    List<Swap> swaps = new ArrayList<>();
-    for (AbstractDelta<String> d : DiffUtils.diff(wordsA, wordsB).getDeltas()) {
-      if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 1 && d.getTarget().size() == 1) {
-        swaps.add(new Swap(d.getSource().getLines().get(0), d.getTarget().getLines().get(0),
-            d.getSource().getPosition()));
+    Set<Swap> swaps = new LinkedHashSet<>();
+    collect(wordsA, wordsB, swaps);
+    return new Result(wordsA, wordsB, List.copyOf(swaps));
+  }
+
+  /**
+   * Swaps between two aligned groups. A merge or split puts the sentences of one side in another order than the
+   * other's ("On the eve of X, activists dumped blue paint" from "Activists dumped blue paint. It comes on the
+   * eve of X."), and one diff of the joined texts can then match only one of the runs around a swapped word.
+   * So each sentence of a group of several is also diffed against the other side whole, and the swaps found
+   * are pooled; a swap still needs equal words on both sides of it, or the text's edge.
+   */
+  static Result of(GroupClaims a, GroupClaims b) {
+    List<String> wordsA = a.words();
+    List<String> wordsB = b.words();
+    Set<Swap> swaps = new LinkedHashSet<>();
+    collect(wordsA, wordsB, swaps);
+    if (a.sentences.size() > 1) {
+      for (int i : a.sentences) {
+        collect(words(a.sentenceText(i)), wordsB, swaps);
       }
     }
-    return new Result(wordsA, wordsB, swaps);
+    if (b.sentences.size() > 1) {
+      for (int j : b.sentences) {
+        collect(wordsA, words(b.sentenceText(j)), swaps);
+      }
+    }
+    return new Result(wordsA, wordsB, List.copyOf(swaps));
+  }
+
+  private static void collect(List<String> wordsA, List<String> wordsB, Set<Swap> out) {
+    for (AbstractDelta<String> d : DiffUtils.diff(wordsA, wordsB).getDeltas()) {
+      if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 1 && d.getTarget().size() == 1) {
+        int at = d.getSource().getPosition();
+        out.add(new Swap(d.getSource().getLines().get(0), d.getTarget().getLines().get(0),
+            at + 1 < wordsA.size() ? wordsA.get(at + 1) : null));
+      }
+    }
   }
 
   /** The text's words, lower-cased, in order. */

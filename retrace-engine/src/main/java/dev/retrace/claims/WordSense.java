@@ -200,11 +200,80 @@ public final class WordSense {
   private static final Map<String, Boolean> COLOURS = new ConcurrentHashMap<>();
 
   /**
+   * True when the two nouns name different things of one kind: their commonest noun senses are distinct and
+   * filed directly under the same more general sense ("murder" and "manslaughter" under homicide, "car" and
+   * "truck" under motor vehicle, "husband" and "wife" under spouse), and no sense of one is a synonym, direct
+   * hypernym or hyponym of the other's ({@link #related}: "activist" and "protester" can name one person). Only
+   * the commonest senses count, because rare senses make near everything a sibling of something. False for
+   * words WordNet does not know as nouns, and when WordNet is unavailable.
+   */
+  public static boolean siblings(String a, String b) {
+    Set<Long> x = PARENTS.computeIfAbsent(a.toLowerCase(Locale.ROOT), WordSense::parentsOfCommonestNoun);
+    Set<Long> y = PARENTS.computeIfAbsent(b.toLowerCase(Locale.ROOT), WordSense::parentsOfCommonestNoun);
+    if (x.isEmpty() || y.isEmpty() || commonestNoun(a) == commonestNoun(b)) {
+      return false;
+    }
+    return x.stream().anyMatch(y::contains) && !related(a, b);
+  }
+
+  /**
+   * True when the word's commonest noun sense is a time ("month", "quarter", "Tuesday") or a measure ("dollar",
+   * "tonne", "percent") in WordNet's own filing (its noun.time and noun.quantity files).
+   */
+  public static boolean timeOrMeasure(String word) {
+    return TIME_OR_MEASURE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(false, d -> {
+      IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
+      if (noun == null || noun.getSenses().isEmpty()) {
+        return false;
+      }
+      String lex = noun.getSenses().get(0).getLexFileName();
+      return "noun.time".equals(lex) || "noun.quantity".equals(lex);
+    }));
+  }
+
+  private static final Map<String, Boolean> TIME_OR_MEASURE = new ConcurrentHashMap<>();
+
+  private static final Map<String, Set<Long>> PARENTS = new ConcurrentHashMap<>();
+  private static final Map<String, Long> COMMONEST_NOUN = new ConcurrentHashMap<>();
+
+  private static long commonestNoun(String w) {
+    return COMMONEST_NOUN.computeIfAbsent(w.toLowerCase(Locale.ROOT), x -> query(-1L, d -> {
+      IndexWord noun = d.lookupIndexWord(POS.NOUN, x);
+      return noun == null || noun.getSenses().isEmpty() ? -1L : key(noun.getSenses().get(0));
+    }));
+  }
+
+  /** Keys of the direct hypernyms (class or instance) of the word's commonest noun sense; empty when none. */
+  private static Set<Long> parentsOfCommonestNoun(String w) {
+    return query(Set.of(), d -> {
+      IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
+      if (noun == null || noun.getSenses().isEmpty()) {
+        return Set.of();
+      }
+      Set<Long> out = new HashSet<>();
+      Synset first = noun.getSenses().get(0);
+      for (PointerType t : List.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM)) {
+        for (var p : first.getPointers(t)) {
+          if (p.getTargetSynset() != null) {
+            out.add(key(p.getTargetSynset()));
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  /**
    * True when WordNet knows the word in some inflection and word class ("acquisitions", "went"): it has a base
    * form ({@link #lemmasOf}); "wil" has none.
    */
   public static boolean known(String word) {
-    return !LEMMAS.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordSense::lemmasOf).isEmpty();
+    return !baseForms(word).isEmpty();
+  }
+
+  /** Base forms of the word in every open word class ("rose" → rise, rose; "fallen" → fall); empty when unknown. */
+  public static Set<String> baseForms(String word) {
+    return LEMMAS.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordSense::lemmasOf);
   }
 
   /** True when WordNet has an entry for the phrase in any word class ("sri lankan", "north korean"). */

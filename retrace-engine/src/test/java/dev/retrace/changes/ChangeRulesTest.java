@@ -73,6 +73,40 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aColourSwappedInASentenceMergedFromTwoIsStillFound() {
+    // the copy puts the second source sentence first, so one diff of the joined texts cannot pair the colours
+    String source = "Activists in London poured gallons of yellow and blue paint in front of the embassy on Thursday. "
+        + "The protest came on the eve of the first anniversary of the invasion.";
+    String copy = "On the eve of the first anniversary of the invasion, activists poured gallons of yellow and %s paint "
+        + "in front of the embassy.";
+    assertThat(article.changes(source, copy.formatted("white"))).anyMatch(
+        c -> c.kind() == ChangeKind.ENTITY_CHANGED && "blue".equals(c.from()) && "white".equals(c.to()));
+    assertThat(article.changes(source, copy.formatted("blue"))).noneMatch(c -> c.kind() == ChangeKind.ENTITY_CHANGED);
+  }
+
+  @Test
+  void aThingSwappedForAnotherOfItsKindIsAChangedThing() {
+    String plea = "A man pleaded guilty on Thursday to %s in the death of a tourist who fell from a clifftop in 1988.";
+    assertThat(severities(ChangeKind.ENTITY_CHANGED, plea.formatted("manslaughter"), plea.formatted("murder")))
+        .containsExactly(Severity.MAJOR);
+    String crash = "The %s hit a parked bus on the motorway near the city centre late on Friday evening.";
+    assertThat(kinds(crash.formatted("car"), crash.formatted("truck"))).contains(ChangeKind.ENTITY_CHANGED);
+    // a synonym, a more general word, the same word
+    assertThat(kinds(crash.formatted("car"), crash.formatted("automobile"))).doesNotContain(ChangeKind.ENTITY_CHANGED);
+    assertThat(kinds(crash.formatted("car"), crash.formatted("vehicle"))).doesNotContain(ChangeKind.ENTITY_CHANGED);
+    String protest = "Hundreds of %s marched through the capital on Saturday to demand the release of the prisoners.";
+    assertThat(kinds(protest.formatted("activists"), protest.formatted("protesters")))
+        .doesNotContain(ChangeKind.ENTITY_CHANGED);
+  }
+
+  @Test
+  void aFigureSaidToMoveTheOtherWayIsANegationChange() {
+    String sales = "The company reported that vaccine sales %s by 30 percent in the fourth quarter of the year.";
+    assertThat(kinds(sales.formatted("declined"), sales.formatted("increased"))).contains(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds(sales.formatted("declined"), sales.formatted("dropped"))).doesNotContain(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
   void aSpeakerWhoStaysTheSubjectOfItsOwnAccountIsAMinorDrop() {
     assertThat(severities(ChangeKind.ATTRIBUTION_DROPPED,
         "The bank said it approved 51.7 mln dlrs for an agricultural program in the north.",

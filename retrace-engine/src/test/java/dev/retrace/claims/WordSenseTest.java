@@ -51,4 +51,28 @@ class WordSenseTest {
     assertThat(List.of("blue", "white", "crimson", "grey", "green")).allMatch(WordSense::colour);
     assertThat(List.of("paint", "road", "embassy", "colour", "activists")).noneMatch(WordSense::colour);
   }
+
+  @Test
+  void siblingsAreDifferentThingsOfOneKind() {
+    assertThat(WordSense.siblings("manslaughter", "murder")).isTrue();
+    assertThat(WordSense.siblings("car", "truck")).isTrue();
+    assertThat(WordSense.siblings("husbands", "wife")).isTrue(); // any inflection
+    // synonyms, a more general word, one person seen two ways, a word of two senses
+    assertThat(WordSense.siblings("lawyer", "attorney")).isFalse();
+    assertThat(WordSense.siblings("plane", "aircraft")).isFalse();
+    assertThat(WordSense.siblings("activists", "protesters")).isFalse();
+    assertThat(WordSense.siblings("rebels", "militants")).isFalse();
+    assertThat(WordSense.siblings("company", "firm")).isFalse();
+    assertThat(WordSense.siblings("murder", "murder")).isFalse();
+    assertThat(WordSense.siblings("zyxwvut", "murder")).isFalse();
+  }
+
+  @Test
+  void trendWordsSayWhichWayAFigureMoved() {
+    assertThat(List.of("rose", "increased", "growth", "surging", "climbs")).allMatch(w -> Trend.of(w) == Trend.UP);
+    assertThat(List.of("fell", "declined", "fallen", "contraction", "slumps")).allMatch(w -> Trend.of(w) == Trend.DOWN);
+    assertThat(Trend.opposite("increased", "declined")).isTrue();
+    assertThat(Trend.opposite("rose", "climbed")).isFalse();
+    assertThat(Trend.of("said")).isNull();
+  }
 }
