@@ -7,13 +7,16 @@ import dev.retrace.claims.WordSense;
  * A word the copy replaced with its opposite ("rose" → "fell", "won" → "lost", "higher" → "lower", "increased"
  * → "declined"): the claim now says the reverse without any negation word, which cue counting cannot see. Found
  * as a one-word swap in a word diff of the aligned texts, with WordNet's antonym relation or the two directions
- * a figure can move ({@link Trend}) deciding.
+ * a figure can move ({@link Trend}) deciding. Opposites that only changed places are not a reversal.
  */
 final class AntonymChanges {
   static void detect(GroupClaims ga, GroupClaims gb, WordSwaps.Result diff, ChangeSink out) {
     for (WordSwaps.Swap swap : diff.swaps()) {
       String from = swap.from();
       String to = swap.to();
+      if (movedAcross(from, to, ga, gb)) {
+        continue;
+      }
       // "exports" → "imports" next to a figure is already reported as what the figure counts
       if (from.length() > 2 && to.length() > 2 && (WordSense.antonyms(from, to) || Trend.opposite(from, to))
           && !out.reported(ChangeKind.CATEGORY_CHANGED, from, to)) {
@@ -21,6 +24,20 @@ final class AntonymChanges {
             from, to, "\"" + from + "\" became its opposite \"" + to + "\"");
       }
     }
+  }
+
+  /**
+   * True when the pair of opposites only changed places: the copy still says the source's word (or another word
+   * of its direction) and the source already says the copy's. "Below 50 suggests contraction, above it
+   * expansion" → "Above 50 suggests growth, below it contraction" holds the same claims in the other order.
+   */
+  private static boolean movedAcross(String from, String to, GroupClaims ga, GroupClaims gb) {
+    return says(gb, from) && says(ga, to);
+  }
+
+  private static boolean says(GroupClaims g, String word) {
+    Trend direction = Trend.of(word);
+    return g.words().contains(word) || direction != null && g.words().stream().anyMatch(w -> Trend.of(w) == direction);
   }
 
   private AntonymChanges() {}

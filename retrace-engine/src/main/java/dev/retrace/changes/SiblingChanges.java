@@ -38,12 +38,19 @@ final class SiblingChanges {
   }
 
   /**
-   * "spokesman" / "spokeswoman", "chairman" / "chairwoman": one role said of a man or of a woman, which names
-   * the speaker differently but does not change what was said.
+   * "spokesman" / "spokeswoman", "chairman" / "chairwoman", "actor" / "actress": one role said of a man or of
+   * a woman, which names the speaker differently but does not change what was said.
    */
   private static boolean sameButGender(String x, String y) {
     return x.replace("woman", "man").equals(y.replace("woman", "man"))
-        || x.replace("women", "men").equals(y.replace("women", "men"));
+        || x.replace("women", "men").equals(y.replace("women", "men"))
+        || feminine(x, y) || feminine(y, x);
+  }
+
+  /** "fiancee" of "fiance", "actress" of "actor", "hostess" of "host". */
+  private static boolean feminine(String male, String female) {
+    String stem = male.endsWith("or") ? male.substring(0, male.length() - 2) + "r" : male;
+    return female.equals(male + "e") || female.equals(stem + "ess");
   }
 
   /**

@@ -200,67 +200,58 @@ public final class WordSense {
   private static final Map<String, Boolean> COLOURS = new ConcurrentHashMap<>();
 
   /**
-   * True when the two nouns name different things of one kind: their commonest noun senses are distinct and
-   * filed directly under the same more general sense ("murder" and "manslaughter" under homicide, "car" and
-   * "truck" under motor vehicle, "husband" and "wife" under spouse), and no sense of one is a synonym, direct
-   * hypernym or hyponym of the other's ({@link #related}: "activist" and "protester" can name one person). Only
-   * the commonest senses count, because rare senses make near everything a sibling of something. False for
-   * words WordNet does not know as nouns, and when WordNet is unavailable.
+   * True when the two nouns name different things of one kind: their commonest noun senses are distinct, of the
+   * same sort in WordNet's filing (acts, artifacts, persons, plants...) and filed directly under the same more
+   * general sense ("murder" and "manslaughter" under homicide, "car" and "truck" under motor vehicle, "husband"
+   * and "wife" under spouse), and no sense of one is a synonym, direct hypernym or hyponym of the other's
+   * ({@link #related}: "activist" and "protester" can name one person). Only the commonest senses count,
+   * because rare senses make near everything a sibling of something. Words that name one of WordNet's top
+   * kinds ("animal", "person", "act": its noun.Tops file) are too general to be one thing of a kind: "animals"
+   * and "individuals" are both organisms. False for words WordNet does not know as nouns, and when WordNet is
+   * unavailable.
    */
   public static boolean siblings(String a, String b) {
-    Set<Long> x = PARENTS.computeIfAbsent(a.toLowerCase(Locale.ROOT), WordSense::parentsOfCommonestNoun);
-    Set<Long> y = PARENTS.computeIfAbsent(b.toLowerCase(Locale.ROOT), WordSense::parentsOfCommonestNoun);
-    if (x.isEmpty() || y.isEmpty() || commonestNoun(a) == commonestNoun(b)) {
+    CommonestNoun x = commonestNoun(a);
+    CommonestNoun y = commonestNoun(b);
+    if (x == NO_NOUN || y == NO_NOUN || x.key() == y.key() || !x.lexFile().equals(y.lexFile())
+        || "noun.Tops".equals(x.lexFile())) {
       return false;
     }
-    return x.stream().anyMatch(y::contains) && !related(a, b);
+    return x.parents().stream().anyMatch(y.parents()::contains) && !related(a, b);
   }
 
   /**
    * True when the word's commonest noun sense is a time ("month", "quarter", "Tuesday") or a measure ("dollar",
-   * "tonne", "percent") in WordNet's own filing (its noun.time and noun.quantity files).
+   * "tonne", "bushel") in WordNet's own filing (its noun.time and noun.quantity files).
    */
   public static boolean timeOrMeasure(String word) {
-    return TIME_OR_MEASURE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(false, d -> {
-      IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
-      if (noun == null || noun.getSenses().isEmpty()) {
-        return false;
-      }
-      String lex = noun.getSenses().get(0).getLexFileName();
-      return "noun.time".equals(lex) || "noun.quantity".equals(lex);
-    }));
+    String lex = commonestNoun(word).lexFile();
+    return "noun.time".equals(lex) || "noun.quantity".equals(lex);
   }
 
-  private static final Map<String, Boolean> TIME_OR_MEASURE = new ConcurrentHashMap<>();
+  /** A word's commonest noun sense: its key, WordNet's file for it, and the keys of its direct hypernyms. */
+  private record CommonestNoun(long key, String lexFile, Set<Long> parents) {}
 
-  private static final Map<String, Set<Long>> PARENTS = new ConcurrentHashMap<>();
-  private static final Map<String, Long> COMMONEST_NOUN = new ConcurrentHashMap<>();
+  private static final CommonestNoun NO_NOUN = new CommonestNoun(-1, "", Set.of());
+  private static final Map<String, CommonestNoun> COMMONEST_NOUN = new ConcurrentHashMap<>();
 
-  private static long commonestNoun(String w) {
-    return COMMONEST_NOUN.computeIfAbsent(w.toLowerCase(Locale.ROOT), x -> query(-1L, d -> {
-      IndexWord noun = d.lookupIndexWord(POS.NOUN, x);
-      return noun == null || noun.getSenses().isEmpty() ? -1L : key(noun.getSenses().get(0));
-    }));
-  }
-
-  /** Keys of the direct hypernyms (class or instance) of the word's commonest noun sense; empty when none. */
-  private static Set<Long> parentsOfCommonestNoun(String w) {
-    return query(Set.of(), d -> {
+  private static CommonestNoun commonestNoun(String word) {
+    return COMMONEST_NOUN.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(NO_NOUN, d -> {
       IndexWord noun = d.lookupIndexWord(POS.NOUN, w);
       if (noun == null || noun.getSenses().isEmpty()) {
-        return Set.of();
+        return NO_NOUN;
       }
-      Set<Long> out = new HashSet<>();
       Synset first = noun.getSenses().get(0);
+      Set<Long> parents = new HashSet<>();
       for (PointerType t : List.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM)) {
         for (var p : first.getPointers(t)) {
           if (p.getTargetSynset() != null) {
-            out.add(key(p.getTargetSynset()));
+            parents.add(key(p.getTargetSynset()));
           }
         }
       }
-      return Set.copyOf(out);
-    });
+      return new CommonestNoun(key(first), first.getLexFileName(), Set.copyOf(parents));
+    }));
   }
 
   /**

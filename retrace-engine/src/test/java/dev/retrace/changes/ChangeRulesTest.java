@@ -104,6 +104,17 @@ class ChangeRulesTest {
     String sales = "The company reported that vaccine sales %s by 30 percent in the fourth quarter of the year.";
     assertThat(kinds(sales.formatted("declined"), sales.formatted("increased"))).contains(ChangeKind.NEGATION_CHANGED);
     assertThat(kinds(sales.formatted("declined"), sales.formatted("dropped"))).doesNotContain(ChangeKind.NEGATION_CHANGED);
+    // opposites that changed places: the same two claims in the other order
+    assertThat(kinds("A reading below 50 suggests contraction in the manufacturing sector, while one above it indicates expansion.",
+        "A reading above 50 suggests growth in the manufacturing sector, while one below it indicates contraction."))
+        .doesNotContain(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
+  void aRoleSaidOfAnotherGenderIsAMinorChange() {
+    String said = "The company's new prices take effect on Monday, a %s for the firm said in a statement issued in London.";
+    assertThat(severities(ChangeKind.ENTITY_CHANGED, said.formatted("spokeswoman"), said.formatted("spokesman")))
+        .containsExactly(Severity.MINOR);
   }
 
   @Test

@@ -63,6 +63,7 @@ class WordSenseTest {
     assertThat(WordSense.siblings("activists", "protesters")).isFalse();
     assertThat(WordSense.siblings("rebels", "militants")).isFalse();
     assertThat(WordSense.siblings("company", "firm")).isFalse();
+    assertThat(WordSense.siblings("animals", "individuals")).isFalse(); // top kinds, both organisms
     assertThat(WordSense.siblings("murder", "murder")).isFalse();
     assertThat(WordSense.siblings("zyxwvut", "murder")).isFalse();
   }
