@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Lists the negation cues of a sentence, lower-cased, in order: not, n't, no, never, none, nobody,
- * nothing, neither, nor, nowhere, without, cannot, "fail(ed) to", deny/denied. Fixed expressions that
+ * nothing, neither, nor, nowhere, without, cannot, unless, "fail(ed) to", deny/denied. "Unless" counts
+ * because what it conditions on has not happened: "expire April 3 unless extended" and "have not been
+ * extended and will expire April 3" say the same. Fixed expressions that
  * do not negate the claim are skipped: "not only", "not just", "not least", "not to mention", "whether
  * or not", "if not", "nothing but", "none other than", "no doubt", "no wonder", "no matter", "without
  * doubt", "never mind", the qualifiers "no more/less/fewer than", and "No." for number. "No longer"
@@ -16,7 +18,7 @@ import java.util.Set;
  */
 public final class NegationDetector {
   private static final Set<String> CUES = Lexicon.set("""
-      not n't no never none nobody nothing neither nor nowhere without cannot""");
+      not n't no never none nobody nothing neither nor nowhere without cannot unless""");
   private static final Set<String> DENY = Lexicon.set("deny denies denied denying");
   private static final Set<String> FAIL = Lexicon.set("fail fails failed failing");
   private static final Set<String> AFTER_NO = Lexicon.set("doubt wonder matter");

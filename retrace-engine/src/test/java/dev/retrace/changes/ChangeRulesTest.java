@@ -111,6 +111,16 @@ class ChangeRulesTest {
   }
 
   @Test
+  void whatHappensUnlessSomethingIsDoneSaysItIsNotDone() {
+    String unless = "The rights to buy the new shares will expire on April 3 unless extended by the board.";
+    String not = "The rights to buy the new shares have not been extended by the board and will expire on April 3.";
+    assertThat(kinds(unless, not)).doesNotContain(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds(not, unless)).doesNotContain(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds(unless, "The rights to buy the new shares have been extended by the board beyond April 3."))
+        .contains(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
   void aRoleSaidOfAnotherGenderIsAMinorChange() {
     String said = "The company's new prices take effect on Monday, a %s for the firm said in a statement issued in London.";
     assertThat(severities(ChangeKind.ENTITY_CHANGED, said.formatted("spokeswoman"), said.formatted("spokesman")))

@@ -103,6 +103,7 @@ class HedgeAndNegationTest {
       "The army failed to advance.|failed to",
       "The Kremlin denied the report.|denied",
       "It will no longer be ready.|no",
+      "The rights expire on April 3 unless extended.|unless",
   })
   void negationCues(String sentence, String cue) {
     assertThat(cues(sentence)).containsExactly(cue);
@@ -159,6 +160,7 @@ class HedgeAndNegationTest {
       "No family members were present.|family members",
       "The Kremlin denied the report.|report",
       "The company didn't report anything about a decline in sales.|report decline",
+      "The rights expire on April 3 unless extended.|extended",
   })
   void aNegationKnowsWhatItNegates(String sentence, String negated) {
     assertThat(claims(sentence).negations()).singleElement().extracting(Negation::negated)
