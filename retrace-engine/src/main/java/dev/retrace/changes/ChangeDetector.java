@@ -43,6 +43,7 @@ public final class ChangeDetector {
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
       OrdinalChanges.detect(ga, gb, swaps, out);
       OrdinalChanges.unpaired(ga, gb, wholeA, swaps, out);
+      OrdinalChanges.superlatives(ga, gb, out);
       UnsupportedNames.detect(ga, gb, sourceNames, out);
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.

@@ -1,6 +1,8 @@
 package dev.retrace.changes;
 
+import dev.retrace.claims.WordSense;
 import dev.retrace.text.ContentTerms;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +71,67 @@ final class OrdinalChanges {
         break;
       }
     }
+  }
+
+  /**
+   * A rank given with a superlative that the copy gives otherwise: "Russia's second-largest brewer" → "Russia's
+   * largest brewer" (or the reverse, or "third-biggest"). The rank is the ordinal just before the superlative,
+   * else first; "one of the largest" gives none. A superlative of the copy is compared with those of the source
+   * group that say the same thing ("largest" and "biggest": WordNet neighbours), and a changed rank is reported
+   * only when the source never gives the copy's rank for it and the copy never gives the source's.
+   */
+  static void superlatives(GroupClaims ga, GroupClaims gb, ChangeSink out) {
+    List<Ranked> a = ranked(ga.words());
+    if (a.isEmpty()) {
+      return;
+    }
+    List<Ranked> b = ranked(gb.words());
+    for (Ranked y : b) {
+      List<Ranked> same = a.stream().filter(x -> x.sameMeasure(y)).toList();
+      if (same.isEmpty() || same.stream().anyMatch(x -> x.rank() == y.rank())) {
+        continue;
+      }
+      Ranked x = same.get(0);
+      if (b.stream().anyMatch(z -> z.sameMeasure(x) && z.rank() == x.rank())) {
+        continue;
+      }
+      out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences,
+          Integer.toString(x.rank()), x.phrase(), y.phrase(), "\"" + x.phrase() + "\" became \"" + y.phrase() + "\"");
+    }
+  }
+
+  /** A superlative with its rank: "second largest" (2), "largest" (1). */
+  private record Ranked(String superlative, String base, int rank, String phrase) {
+    boolean sameMeasure(Ranked o) {
+      return superlative.equals(o.superlative) || WordSense.related(base, o.base);
+    }
+  }
+
+  private static List<Ranked> ranked(List<String> words) {
+    List<Ranked> out = new ArrayList<>();
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      String base = superlativeBase(w);
+      if (base == null || k >= 2 && words.get(k - 1).equals("the") && words.get(k - 2).equals("of")) {
+        continue; // "one of the largest" ranks nothing
+      }
+      Integer rank = k > 0 ? ORDINALS.get(words.get(k - 1)) : null;
+      out.add(new Ranked(w, base, rank == null ? 1 : rank, rank == null ? w : words.get(k - 1) + "-" + w));
+    }
+    return out;
+  }
+
+  /** The adjective a superlative in -est is formed from ("largest" → large, "biggest" → big), else null. */
+  private static String superlativeBase(String w) {
+    if (w.length() < 5 || !w.endsWith("est")) {
+      return null;
+    }
+    for (String base : WordSense.baseForms(w)) {
+      if (!base.equals(w) && w.startsWith(base.substring(0, Math.min(base.length(), 2)))) {
+        return base;
+      }
+    }
+    return null;
   }
 
   /** The source writes the ordinal before another form of the noun: "seventh-seeded" for "seventh seed". */

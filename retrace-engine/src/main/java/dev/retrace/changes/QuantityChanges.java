@@ -4,11 +4,15 @@ import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.Categories;
 import dev.retrace.claims.Qualifier;
 import dev.retrace.claims.Quantity;
+import dev.retrace.claims.Units;
 import dev.retrace.compare.ArticleAnalysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Compares figures. A copy's figure is matched to the source figure with the same value (in the group
@@ -34,6 +38,12 @@ final class QuantityChanges {
         qa = find(wholeA, qb.claim());
       }
       if (qa == null) {
+        Located<Quantity> rounded = roundedFrom(ga, qb.claim(), matchedA);
+        if (rounded != null) {
+          matchedA.add(rounded.claim());
+          compareRounded(a, b, rounded, qb, out);
+          continue;
+        }
         unmatchedB.add(qb);
         continue;
       }
@@ -95,6 +105,103 @@ final class QuantityChanges {
     if (!changed) {
       out.preserved("quantity", y.text(), y.number(), qa.sentence(), qb.sentence());
     }
+  }
+
+  /** Largest relative difference a rounded figure may have from its source, when the copy says it is approximate. */
+  static final double ROUNDING_LIMIT = 0.05;
+  /** ... and when it does not: "259.7m" → "260m" is rounding, "77,000" → "80,000" without "about" is not. */
+  static final double SILENT_ROUNDING_LIMIT = 0.01;
+
+  /**
+   * The source figure of the group that the copy's figure rounds ("up to 259.7m euros" → "about 260m euros";
+   * "2,030 killed" → "about 2,000 killed"): same unit family, the copy's value within half a step of its own
+   * last significant digit from the source's, the source more precise than that, and the two within
+   * {@link #ROUNDING_LIMIT} of each other when the copy says "about" or "nearly", {@link #SILENT_ROUNDING_LIMIT}
+   * otherwise. A figure moved further than its own precision allows ("eight" → "nine", "1.5 billion" → "two
+   * billion") is a changed figure.
+   */
+  private static Located<Quantity> roundedFrom(GroupClaims ga, Quantity y, Set<Quantity> matchedA) {
+    double step = writtenPrecision(y);
+    if (step <= 0) {
+      return null;
+    }
+    boolean approximate = y.qualifier().bound() == Qualifier.Bound.APPROXIMATE || y.qualifier() == Qualifier.NEARLY;
+    // Without "about", only a figure written short is read as rounded ("260m", "1.2 mln"): a plain "170" in a
+    // price table may be exact.
+    if (!approximate && !scaled(y)) {
+      return null;
+    }
+    double limit = approximate ? ROUNDING_LIMIT : SILENT_ROUNDING_LIMIT;
+    for (Located<Quantity> qa : ga.quantities) {
+      Quantity x = qa.claim();
+      if (matchedA.contains(x) || x.upper() != null || y.upper() != null
+          || !Objects.equals(Units.family(x.unit()), Units.family(y.unit()))) {
+        continue;
+      }
+      double diff = Math.abs(x.value() - y.value());
+      boolean moreExact = writtenPrecision(x) < step;
+      if (moreExact && diff <= step / 2 && diff <= limit * Math.abs(x.value())) {
+        return qa;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9][0-9,]*(?:\\.([0-9]+))?");
+
+  /**
+   * The place value of the last digit a figure is written with: "149.00" → 0.01, "259.7m" → 100,000, "260m" →
+   * 10 million, "2,000" → 1,000, "two billion" → one billion.
+   */
+  static double writtenPrecision(Quantity q) {
+    Matcher m = LEADING_DIGITS.matcher(q.number());
+    if (!m.lookingAt()) {
+      return precision(q.value());
+    }
+    double digits = Double.parseDouble(m.group().replace(",", ""));
+    double scale = digits == 0 ? 1 : q.value() / digits;
+    double step = m.group(1) != null ? Math.pow(10, -m.group(1).length()) : precision(digits);
+    return step * scale;
+  }
+
+  /** True when the figure is written with a scale word or letter ("260m", "1.2 mln", "4.5bn"). */
+  private static boolean scaled(Quantity q) {
+    Matcher m = LEADING_DIGITS.matcher(q.number());
+    return m.lookingAt() && Math.abs(q.value() - Double.parseDouble(m.group().replace(",", ""))) > 1e-9;
+  }
+
+  /** The place value of a number's last significant digit: 260 → 10, 259.7 → 0.1, 2,000 → 1,000, 0 → 0. */
+  static double precision(double v) {
+    double a = Math.abs(v);
+    if (a == 0 || Double.isNaN(a) || Double.isInfinite(a)) {
+      return 0;
+    }
+    double step = Math.pow(10, Math.floor(Math.log10(a)));
+    for (int k = 0; k < 12; k++) {
+      double r = a / step;
+      if (Math.abs(r - Math.rint(r)) <= 1e-9 * Math.max(1, r)) {
+        return step;
+      }
+      step /= 10;
+    }
+    return step;
+  }
+
+  /**
+   * A copy's figure that rounds its source's: a qualifier change when the bound changed ("up to 259.7m" →
+   * "about 260m"), else a minor note that precision was lost ("259.7m" → "260m"); never a changed number.
+   */
+  private static void compareRounded(ArticleAnalysis a, ArticleAnalysis b, Located<Quantity> qa, Located<Quantity> qb,
+      ChangeSink out) {
+    Quantity x = qa.claim();
+    Quantity y = qb.claim();
+    Qualifier.Bound bx = x.qualifier().bound();
+    Qualifier.Bound by = y.qualifier().bound();
+    Severity severity = bx == by || by == Qualifier.Bound.APPROXIMATE && bx == Qualifier.Bound.POINT ? Severity.MINOR
+        : qualifierSeverity(x.qualifier(), y.qualifier());
+    out.change(ChangeKind.QUALIFIER_CHANGED, severity, a.sentences().get(qa.sentence()).text(),
+        b.sentences().get(qb.sentence()).text(), List.of(qa.sentence()), List.of(qb.sentence()), x.number(),
+        x.text(), y.text(), "\"" + x.text() + "\" became \"" + y.text() + "\" (rounded)");
   }
 
   /** A lower bound turned into an upper bound (or an interval into a point) changes what a reader believes. */

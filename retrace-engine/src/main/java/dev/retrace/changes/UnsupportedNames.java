@@ -15,7 +15,8 @@ import java.util.Set;
  * taken as supported when a distinctive word of it (not a common noun) or all of its words appear in the
  * source, when it is an acronym of a source name or spells a source word without dots ("U.K." and "UK"),
  * when it is a nationality adjective, or when it is a place that WordNet says holds a place the source
- * names ("U.K." or "Britain" for a source's "London": a copy may say where in larger terms).
+ * names ("U.K." or "Britain" for a source's "London": a copy may say where in larger terms) or the place of a
+ * nationality the source gives ("Brazil's Ambev" for "Brazilian brewer Ambev").
  */
 final class UnsupportedNames {
   /** What the source's names support, computed once per comparison. */
@@ -29,12 +30,20 @@ final class UnsupportedNames {
       this.compacts = compacts(wholeA);
     }
 
-    /** WordNet keys of the source's places and of every place that holds one; looked up on first need. */
+    /**
+     * WordNet keys of the source's places, of the places its nationality adjectives pertain to ("Brazilian" →
+     * Brazil), and of every place that holds one; looked up on first need.
+     */
     private Set<Long> regions() {
       if (regions == null) {
         regions = new HashSet<>();
         for (Located<String> e : wholeA.entities) {
           regions.addAll(WordSense.placeAndRegions(e.claim()));
+        }
+        for (String word : wholeA.words()) {
+          if (EntityExtractor.demonym(word)) {
+            regions.addAll(WordSense.placesOf(word));
+          }
         }
       }
       return regions;

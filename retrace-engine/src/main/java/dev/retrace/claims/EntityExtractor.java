@@ -111,9 +111,17 @@ public final class EntityExtractor {
       // "Russian casualties", "Ukrainian President ...": a nationality adjective names no one. A name before it
       // still does ("the London Russian embassy" names London), unless the two words are one nationality
       // ("Sri Lankan", "North Korean", "Costa Rican"), which WordNet lists as one entry.
-      if (b - a > 1 && !DIRECTIONS.contains(w.low(b - 2))
-          && !WordSense.inDictionary(w.low(b - 2) + " " + w.low(b - 1))) {
-        name(w, a, b - 1, time, entities, places);
+      // Nationalities joined by a hyphen are one description too ("Belgian-Brazilian brewer").
+      int end = b - 1;
+      if (end - a > 1 && w.dash(end - 1)) {
+        if (demonym(w.low(end - 2))) {
+          return;
+        }
+        end--;
+      }
+      if (end > a && !DIRECTIONS.contains(w.low(end - 1))
+          && !WordSense.inDictionary(w.low(end - 1) + " " + w.low(b - 1))) {
+        name(w, a, end, time, entities, places);
       }
       return;
     }

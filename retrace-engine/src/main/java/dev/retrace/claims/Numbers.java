@@ -137,6 +137,68 @@ final class Numbers {
     return new Num(value, i, j, scaled, true, digitsPart);
   }
 
+  /** Denominators of written fractions: "a third", "two-thirds", "three-quarters", "one-fifth". */
+  private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
+      Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3),
+      Map.entry("quarter", 4), Map.entry("quarters", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
+      Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7), Map.entry("sevenths", 7),
+      Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("ninth", 9), Map.entry("ninths", 9),
+      Map.entry("tenth", 10), Map.entry("tenths", 10));
+
+  /** Words before "half" that make it part of a period or a phrase, not a share: "the first half of 2023". */
+  private static final Set<String> NOT_A_HALF = Lexicon.set("first second last latter former the a this that");
+
+  /**
+   * A share written as a fraction, starting at token i, as a percentage of the whole: "two-thirds" (66.7),
+   * "one-fifth" (20), "a third of" (33.3), "three quarters of" (75), "half of" / "half the" (50). So "a 20%
+   * stake" and "a one-fifth stake" are the same figure. The words must read as a fraction and not as an
+   * ordinal or a period: a hyphenated fraction ("a one-fifth stake") stands alone; a spaced one needs "of"
+   * after it, or after a bracketed aside ("a fifth of the shares", "a quarter (21%) of those polled", not "a
+   * fifth consecutive month"; "three quarters of", not "the past
+   * three quarters"); "half" needs "of" or a determiner after it and no period word before ("the first half
+   * of 2023"). Null when there is no such share.
+   */
+  static Num share(Words w, int i) {
+    String l = w.low(i);
+    String before = w.dash(i - 1) ? w.low(i - 2) : w.low(i - 1); // "the last-half of July"
+    if (l.equals("half") && !NOT_A_HALF.contains(before)
+        && (w.is(i + 1, "of") || w.is(i + 1, "the") || w.is(i + 1, "its") || w.is(i + 1, "their"))) {
+      return new Num(50, i, i + 1, false, true, 0.5);
+    }
+    int numerator;
+    if (l.equals("a") || l.equals("an")) {
+      numerator = 1;
+    } else {
+      Integer n = WORDS.get(l);
+      if (n == null || n < 1 || n > 9) {
+        return null;
+      }
+      numerator = n;
+    }
+    boolean hyphen = w.dash(i + 1) && w.glued(i + 1) && w.glued(i + 2);
+    int d = hyphen ? i + 2 : i + 1;
+    Integer denominator = DENOMINATORS.get(w.low(d));
+    if (denominator == null || hyphen && numerator == 1 && (l.equals("a") || l.equals("an"))
+        || !hyphen && !w.is(afterAside(w, d + 1), "of") || numerator >= denominator || denominator == 2 && !hyphen) {
+      return null;
+    }
+    double fraction = (double) numerator / denominator;
+    return new Num(Math.round(fraction * 1000) / 10.0, i, d + 1, false, true, fraction);
+  }
+
+  /** The token after a short bracketed aside opening at k ("a quarter (21%) of"), else k. */
+  private static int afterAside(Words w, int k) {
+    if (!w.is(k, "(")) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(w.size(), k + 8); j++) {
+      if (w.is(j, ")")) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
   private static Double scaleAt(Words w, int j, boolean currency) {
     Double scale = SCALES.get(w.low(j));
     return scale != null ? scale : currency ? CURRENCY_SCALES.get(w.low(j)) : null;

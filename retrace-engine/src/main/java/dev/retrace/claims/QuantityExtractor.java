@@ -113,6 +113,10 @@ public final class QuantityExtractor {
   private record UnitPhrase(String unit, int unitTok, int to, List<Integer> run, String category, String cue) {}
 
   private Figure read(Words w, int i, boolean[] used) {
+    Numbers.Num share = Numbers.share(w, i);
+    if (share != null) {
+      return readShare(w, share, used);
+    }
     String cur = Units.currencySign(w.low(i));
     Numbers.Num num = Numbers.at(w, cur != null ? i + 1 : i, cur != null);
     if (num == null || !isFigure(w, num, cur != null)) {
@@ -172,6 +176,24 @@ public final class QuantityExtractor {
     boolean score = upper == null && (w.dash(num.to()) && w.glued(num.to()) && w.number(num.to() + 1) != null
         || w.dash(i - 1) && w.glued(i) && w.number(i - 2) != null);
     return new Figure(value, upper, from, i, numTo, to, qualifier, u.unit, u.unitTok, u.run, u.category, u.cue, score);
+  }
+
+  /** A share written as a fraction ("two-thirds of the seats"): a percentage, with the qualifier before it. */
+  private static Figure readShare(Words w, Numbers.Num share, boolean[] used) {
+    for (int k = share.from(); k < share.to(); k++) {
+      if (used[k]) {
+        return null;
+      }
+    }
+    int from = share.from();
+    Qualifier qualifier = Qualifier.EXACT;
+    QualifierPhrase qp = qualifierBefore(w, from);
+    if (qp != null) {
+      qualifier = qp.qualifier;
+      from -= qp.words.length;
+    }
+    return new Figure(share.value(), null, from, share.from(), share.to(), share.to(), qualifier, "percent", -1,
+        List.of(), Categories.PERCENT, w.span(share.from(), share.to()).toLowerCase(Locale.ROOT), false);
   }
 
   /** The unit after a number ending at numTo: a currency or measure, an age, or the counted noun. */

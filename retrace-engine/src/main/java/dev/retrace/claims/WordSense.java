@@ -117,8 +117,8 @@ public final class WordSense {
 
   /**
    * True for a word that, capitalised at the start of a sentence, is still a common word and not a name:
-   * WordNet knows it only with lower-case lemmas, and it is a plural noun ("Officials", "Residents") or mostly
-   * an adjective or adverb ("Local", "Heavy", "Several"). False for words WordNet also knows as names ("Moscow",
+   * WordNet knows it only with lower-case lemmas, and it is a plural noun ("Officials", "Residents"), a verb's
+   * -ing form ("Brewing", "Speaking") or mostly an adjective or adverb ("Local", "Heavy", "Several"). False for words WordNet also knows as names ("Moscow",
    * "Brown"), for singular nouns and verbs, which are often surnames too ("Trump", "Musk"), for words WordNet
    * does not know ("Reuters"), and when WordNet is unavailable.
    */
@@ -159,7 +159,10 @@ public final class WordSense {
           commonest = pos;
         }
       }
-      return known && (plural || commonest == POS.ADJECTIVE || commonest == POS.ADVERB);
+      // "Brewing giant Inbev", "Speaking to reporters": a verb's -ing form opening a sentence
+      boolean gerund = w.endsWith("ing")
+          && d.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, w).stream().anyMatch(b -> !b.equals(w));
+      return known && (plural || gerund || commonest == POS.ADJECTIVE || commonest == POS.ADVERB);
     });
   }
 
@@ -300,6 +303,34 @@ public final class WordSense {
   public static Set<Long> placeAndRegions(String name) {
     return PLACES.computeIfAbsent(placeLemma(name), WordSense::lookupPlace).regions();
   }
+
+  /**
+   * Keys of the places a nationality or regional adjective pertains to in WordNet ("Brazilian" → Brazil,
+   * "Belgian" → Belgium, "Texan" → Texas), so that a copy's "Brazil's Ambev" is supported by its source's
+   * "Brazilian brewer Ambev". Empty when the word pertains to no place.
+   */
+  public static Set<Long> placesOf(String adjective) {
+    return DEMONYMS.computeIfAbsent(adjective.toLowerCase(Locale.ROOT), w -> query(Set.of(), d -> {
+      IndexWord adj = d.getIndexWord(POS.ADJECTIVE, w);
+      if (adj == null) {
+        return Set.of();
+      }
+      Set<Long> out = new HashSet<>();
+      for (Synset s : adj.getSenses()) {
+        for (net.sf.extjwnl.data.Word word : s.getWords()) {
+          for (var p : word.getPointers(PointerType.PERTAINYM)) {
+            Synset target = p.getTargetSynset();
+            if (target != null && "noun.location".equals(target.getLexFileName())) {
+              out.add(key(target));
+            }
+          }
+        }
+      }
+      return Set.copyOf(out);
+    }));
+  }
+
+  private static final Map<String, Set<Long>> DEMONYMS = new ConcurrentHashMap<>();
 
   private record Place(long key, Set<Long> regions) {}
 

@@ -121,6 +121,48 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aShareWrittenAsAFractionIsTheSameFigureAsItsPercentage() {
+    String stake = "The venture capital arm of the conglomerate holds a %s stake in the Russian brewer.";
+    assertThat(kinds(stake.formatted("one-fifth"), stake.formatted("20%")))
+        .doesNotContain(ChangeKind.ADDED_UNSUPPORTED, ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(stake.formatted("one-fifth"), stake.formatted("25%"))).contains(ChangeKind.NUMBER_CHANGED);
+    // the copy leaves out the exact figure the source gave beside the share
+    String poll = "Almost a quarter%s of those polled said he should return to the Cabinet after the election.";
+    assertThat(kinds(poll.formatted(" (21%)"), poll.formatted(""))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
+
+  @Test
+  void aRoundedFigureIsAQualifierChangeNotAChangedNumber() {
+    String deal = "The brewer agreed to buy the stake for %s euros, the company said in a statement.";
+    List<Change> rounded = article.changes(deal.formatted("up to 259.7m"), deal.formatted("about 260m"));
+    assertThat(rounded).noneMatch(c -> c.kind() == ChangeKind.NUMBER_CHANGED)
+        .anyMatch(c -> c.kind() == ChangeKind.QUALIFIER_CHANGED && c.severity() == Severity.MINOR);
+    String staff = "The group employs %s people in more than 30 countries across Europe and Asia.";
+    assertThat(kinds(staff.formatted("77,000"), staff.formatted("about 80,000"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+    // without "about", a figure moved further than a rounding of its source is changed
+    assertThat(kinds(staff.formatted("77,000"), staff.formatted("80,000"))).contains(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(staff.formatted("eight"), staff.formatted("about nine"))).contains(ChangeKind.NUMBER_CHANGED);
+  }
+
+  @Test
+  void aRankGivenWithASuperlativeIsAFigure() {
+    String brewer = "The stake is in Sun Interbrew, Russia's %s brewer, which employs staff in eight cities.";
+    assertThat(severities(ChangeKind.NUMBER_CHANGED, brewer.formatted("second-largest"), brewer.formatted("largest")))
+        .containsExactly(Severity.MAJOR);
+    assertThat(kinds(brewer.formatted("largest"), brewer.formatted("third-biggest"))).contains(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(brewer.formatted("largest"), brewer.formatted("biggest"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+    assertThat(kinds(brewer.formatted("second-largest"), brewer.formatted("second biggest")))
+        .doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
+
+  @Test
+  void aCountryIsSupportedByItsNationality() {
+    String deal = "Inbev was formed in 2004 when Interbrew bought %s brewer Ambev for 9.2 billion dollars.";
+    assertThat(kinds(deal.formatted("Brazilian"), deal.formatted("Brazil's"))).doesNotContain(ChangeKind.ADDED_UNSUPPORTED);
+    assertThat(kinds(deal.formatted("Brazilian"), deal.formatted("Argentina's"))).contains(ChangeKind.ADDED_UNSUPPORTED);
+  }
+
+  @Test
   void aRoleSaidOfAnotherGenderIsAMinorChange() {
     String said = "The company's new prices take effect on Monday, a %s for the firm said in a statement issued in London.";
     assertThat(severities(ChangeKind.ENTITY_CHANGED, said.formatted("spokeswoman"), said.formatted("spokesman")))

@@ -23,7 +23,13 @@ class EntityExtractorTest {
     assertThat(claims("Furthermore, the plan failed.").entities()).isEmpty();
     assertThat(claims("Despite this, the losses grew.").entities()).isEmpty();
     assertThat(claims("Many of the wounded servicemen suffered.").entities()).isEmpty();
+    assertThat(claims("Brewing giant Inbev agreed the deal.").entities()).containsExactly("Inbev");
     assertThat(claims("\"The West considers the plan,\" it said.").entities()).containsExactly("West");
+  }
+
+  @Test
+  void nationalitiesJoinedByAHyphenNameNoOne() {
+    assertThat(claims("Belgian-Brazilian brewer Inbev is buying the stake.").entities()).containsExactly("Inbev");
   }
 
   @Test

@@ -42,6 +42,24 @@ class QuantityExtractorTest {
   }
 
   @Test
+  void sharesWrittenAsFractionsArePercentages() {
+    Quantity fifth = only(claims("Alfa-Eco has a one-fifth stake in the brewer."));
+    assertThat(fifth.value()).isEqualTo(20.0);
+    assertThat(fifth.unit()).isEqualTo("percent");
+    assertThat(only(claims("The party won two-thirds of the seats.")).value()).isEqualTo(66.7);
+    assertThat(only(claims("A third of the staff left.")).value()).isEqualTo(33.3);
+    assertThat(only(claims("Three quarters of the votes were counted.")).value()).isEqualTo(75.0);
+    Quantity half = only(claims("Officials said more than half of the homes were damaged."));
+    assertThat(half.value()).isEqualTo(50.0);
+    assertThat(half.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+    assertThat(claims("Almost a quarter (21%) of those polled agreed.").quantities()).extracting(Quantity::value)
+        .containsExactly(25.0, 21.0);
+    // ordinals and periods are not shares
+    assertThat(claims("Sales rose in the first half of the year.").quantities()).isEmpty();
+    assertThat(claims("It won a fifth consecutive title.").quantities()).isEmpty();
+  }
+
+  @Test
   void oneAsPronounIsNotAFigure() {
     assertThat(claims("One of them was a child; no one else was hurt.").quantities()).isEmpty();
     assertThat(only(claims("Officials said one person was injured.")).unit()).isEqualTo("person");
