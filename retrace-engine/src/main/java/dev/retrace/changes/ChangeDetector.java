@@ -41,6 +41,7 @@ public final class ChangeDetector {
       AntonymChanges.detect(ga, gb, swaps, out);
       SiblingChanges.detect(ga, gb, swaps, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
+      RoleChanges.detect(ga, gb, out);
       OrdinalChanges.detect(ga, gb, swaps, out);
       OrdinalChanges.unpaired(ga, gb, wholeA, swaps, out);
       OrdinalChanges.superlatives(ga, gb, out);

@@ -270,6 +270,20 @@ public final class WordSense {
     return LEMMAS.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordSense::lemmasOf);
   }
 
+  /** True when the word is an inflected form of a WordNet verb ("bought" of buy, "attacks" of attack). */
+  public static boolean inflectedVerb(String word) {
+    return VERB_FORMS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(false, d -> {
+      for (String base : d.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, w)) {
+        if (!base.equals(w) && d.getIndexWord(POS.VERB, base) != null) {
+          return true;
+        }
+      }
+      return false;
+    }));
+  }
+
+  private static final Map<String, Boolean> VERB_FORMS = new ConcurrentHashMap<>();
+
   /** True when WordNet has an entry for the phrase in any word class ("sri lankan", "north korean"). */
   public static boolean inDictionary(String phrase) {
     return ENTRIES.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), WordSense::lookupEntry);
