@@ -13,8 +13,15 @@ import java.util.Set;
  * or dropped. Each concern lives in its own class; this one only walks the groups.
  */
 public final class ChangeDetector {
-  /** Changes and preserved claims for one comparison. */
-  public record Result(List<Change> changes, List<Preserved> preserved) {}
+  /**
+   * Changes and preserved claims for one comparison, and how many names of the copy's aligned sentences their
+   * source sentences also give (who and where kept, which the verdict weighs against changed facts).
+   */
+  public record Result(List<Change> changes, List<Preserved> preserved, int keptNames) {
+    public Result(List<Change> changes, List<Preserved> preserved) {
+      this(changes, preserved, 0);
+    }
+  }
 
   public Result detect(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, List<Integer> unalignedA,
       List<Integer> unalignedB) {
@@ -25,6 +32,7 @@ public final class ChangeDetector {
     List<Integer> alignedA = new ArrayList<>();
     List<Integer> alignedB = new ArrayList<>();
     UnsupportedNames.SourceNames sourceNames = new UnsupportedNames.SourceNames(wholeA);
+    int keptNames = 0;
     for (Alignment g : alignments) {
       GroupClaims ga = new GroupClaims(a, g.a());
       GroupClaims gb = new GroupClaims(b, g.b());
@@ -33,6 +41,7 @@ public final class ChangeDetector {
       QuantityChanges.detect(a, b, ga, gb, wholeA, wholeB, out, matchedA);
       TimeChanges.detect(ga, gb, wholeA, out);
       TimeChanges.durations(ga, gb, wholeA, out);
+      TimeChanges.unpaired(gb, wholeA, wholeB, out);
       AttributionChanges.detect(ga, gb, wholeA, out);
       QuoteChanges.detect(ga, gb, wholeA, out);
       HedgeChanges.detect(ga, gb, out);
@@ -46,6 +55,7 @@ public final class ChangeDetector {
       OrdinalChanges.unpaired(ga, gb, wholeA, swaps, out);
       OrdinalChanges.superlatives(ga, gb, out);
       UnsupportedNames.detect(ga, gb, sourceNames, out);
+      keptNames += (int) gb.entities.stream().map(GroupClaims.Located::claim).distinct().filter(ga::mentions).count();
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.
     GroupClaims none = new GroupClaims(a, List.of());
@@ -56,6 +66,6 @@ public final class ChangeDetector {
     CoverageChanges.added(a, b, unalignedB, wholeA, out);
     CoverageChanges.dropped(a, unalignedA, wholeB, out);
     CoverageChanges.droppedFigures(a, alignedA, matchedA, wholeB, out);
-    return new Result(out.changes(), out.preserved());
+    return new Result(out.changes(), out.preserved(), keptNames);
   }
 }

@@ -58,7 +58,8 @@ final class EntityChanges {
         }
       }
       if (lost == null || found == null || otherWords(deleted, lost.claim()) > MAX_OTHER_WORDS
-          || otherWords(inserted, found.claim()) > MAX_OTHER_WORDS) {
+          || otherWords(inserted, found.claim()) > MAX_OTHER_WORDS
+          || initials(lost.claim(), found.claim()) || initials(found.claim(), lost.claim())) {
         continue;
       }
       boolean place = isPlace(ga, lost.claim()) || isPlace(gb, found.claim())
@@ -98,6 +99,20 @@ final class EntityChanges {
       }
     }
     return null;
+  }
+
+  /** True when {@code shortName} spells the initials of {@code longName}: "SNP" of "Scottish National Party". */
+  static boolean initials(String shortName, String longName) {
+    if (shortName.length() < 2 || !shortName.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+      return false;
+    }
+    StringBuilder first = new StringBuilder();
+    for (String w : longName.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        first.append(w.charAt(0));
+      }
+    }
+    return first.length() > 1 && first.toString().equals(shortName.replace(".", ""));
   }
 
   private static boolean isPlace(GroupClaims g, String name) {

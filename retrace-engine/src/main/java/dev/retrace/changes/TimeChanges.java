@@ -41,6 +41,35 @@ final class TimeChanges {
     }
   }
 
+  /**
+   * The same change when the two times sit in sentences that are not aligned with each other: "The vote is due
+   * to be taken on Wednesday" is dropped while the copy's lead says the parliament "will decide on Thursday". The
+   * copy's day, date, month or year is one the source never gives, and the source gives exactly one of the same
+   * kind that the copy never gives: that one was replaced.
+   */
+  static void unpaired(GroupClaims gb, GroupClaims wholeA, GroupClaims wholeB, ChangeSink out) {
+    for (Located<TimeExpression> tb : gb.times) {
+      Kind kind = tb.claim().kind();
+      if (!specific(kind) || find(wholeA, tb.claim().normalized()) != null) {
+        continue;
+      }
+      List<Located<TimeExpression>> candidates = wholeA.times.stream()
+          .filter(ta -> ta.claim().kind() == kind && find(wholeB, ta.claim().normalized()) == null)
+          .map(ta -> ta.claim().normalized()).distinct()
+          .map(n -> find(wholeA, n)).toList();
+      if (candidates.size() != 1) {
+        continue;
+      }
+      Located<TimeExpression> ta = candidates.get(0);
+      if (out.reportedTo(tb.claim().text())) {
+        continue;
+      }
+      out.change(ChangeKind.TIME_CHANGED, Severity.MAJOR, wholeA.sentenceText(ta.sentence()),
+          gb.sentenceText(tb.sentence()), List.of(ta.sentence()), List.of(tb.sentence()), null, ta.claim().text(),
+          tb.claim().text(), "\"" + ta.claim().text() + "\" became \"" + tb.claim().text() + "\"");
+    }
+  }
+
   /** A normalised length ("P52D", "PT3H"), possibly anchored ("P70D before"): prefix, amount, unit, anchor. */
   private static final Pattern DURATION = Pattern.compile("(PT?)([0-9.]+)([A-Z])(.*)");
 

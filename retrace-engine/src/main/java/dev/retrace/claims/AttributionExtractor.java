@@ -421,7 +421,8 @@ public final class AttributionExtractor {
         pronoun = true;
         continue; // a pronoun is no name to match
       }
-      if (w.cap(k) && !(k == 0 && Lexicon.COMMON_STARTERS.contains(l))) {
+      // "Supporters say", "Critics argue": a common word capitalised only because it opens the sentence
+      if (w.cap(k) && !(k == 0 && (Lexicon.COMMON_STARTERS.contains(l) || WordSense.commonWordNotName(l)))) {
         proper = true;
       }
       names.add(l.endsWith("'") ? l.substring(0, l.length() - 1) : l);

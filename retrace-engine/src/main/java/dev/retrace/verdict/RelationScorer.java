@@ -51,6 +51,8 @@ public final class RelationScorer {
    */
   static final double MIN_SHARED_FIGURES = 0.3;
   static final int MIN_FIGURES_TO_COMPARE = 3;
+  /** Share of aligned words in verbatim or near-verbatim groups, on both sides, above which the wording is the same. */
+  static final double SAME_WORDING = 0.5;
   /** Changes of what identifies an event: its figures, its dates, who did it and where. */
   static final Set<ChangeKind> EVENT_FACTS = EnumSet.of(ChangeKind.NUMBER_CHANGED, ChangeKind.TIME_CHANGED,
       ChangeKind.ENTITY_CHANGED, ChangeKind.PLACE_CHANGED);
@@ -148,7 +150,10 @@ public final class RelationScorer {
     if (!sharedFacts.isEmpty()) {
       reasons.add("shared facts: " + String.join(", ", sharedFacts.subList(0, Math.min(12, sharedFacts.size()))));
     }
-    return new Scored(relation, round(score), reasons, evidence);
+    // Most aligned words in verbatim or near-verbatim groups: the two say it in the same words.
+    boolean sameWording = coveredA > 0 && coveredB > 0 && closeA / coveredA >= SAME_WORDING
+        && closeB / coveredB >= SAME_WORDING;
+    return new Scored(relation, round(score), reasons, evidence, sameWording);
   }
 
   /** Change kinds that are their own mirror image: the same change whichever article is taken as the source. */
@@ -161,7 +166,8 @@ public final class RelationScorer {
    *
    * <ul>
    *   <li>Same wording, different facts: when most figures, dates, names and places of the aligned sentences
-   *       differ (at least two changed, more changed than figures and dates kept), the articles report different
+   *       differ (at least two changed, more changed than figures and dates kept, and than names kept too when the
+   *       copy reworded the text), the articles report different
    *       events in the same words, as wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March 31" for
    *       one company and "4 cts vs 4 cts, March 27" for another; a weekly balance on Feb 25 and on April 1).
    *       That is a related article, not a copy. A copy that changed a fact keeps most of the others, so it stays derived.
@@ -172,7 +178,7 @@ public final class RelationScorer {
    *       is called A.
    * </ul>
    */
-  public Scored afterChanges(Scored s, List<Change> changes, List<Preserved> preserved) {
+  public Scored afterChanges(Scored s, List<Change> changes, List<Preserved> preserved, int keptNames) {
     if (s.relation() != Relation.DUPLICATE && s.relation() != Relation.DERIVED) {
       return s;
     }
@@ -186,7 +192,11 @@ public final class RelationScorer {
         major.add(c.kind().json());
       }
     }
-    int keptFacts = 0;
+    // Names kept count against changed facts when the copy rewrote the text: a rewrite that changed the day, a
+    // figure and a district but kept every name is a copy that changed facts. In the same words, the names are
+    // the fixed part of a template ("The Federal Reserve entered the government securities market to arrange
+    // ... a spokeswoman for the New York Fed said"), and only figures and dates tell the events apart.
+    int keptFacts = s.sameWording() ? 0 : keptNames;
     int keptFigures = 0;
     for (Preserved p : preserved) {
       if (p.kind().equals("quantity") || p.kind().equals("time")) {
@@ -202,7 +212,7 @@ public final class RelationScorer {
       reasons.add(0, String.format(Locale.ROOT, "same wording but different facts: %d figures, dates or names differ "
           + "and %d agree, so these report different events in the same form (a template or an update), not a copy",
           changedFacts, keptFacts));
-      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence());
+      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence(), s.sameWording());
     }
     // Every figure changed or new and none kept, dates alone agreeing: "Semi div 13 cts vs 18 cts prior, Pay March 13"
     // and "Qtly div 14 cts vs 14 cts prior, Pay March 13" are two companies' dividends paid the same day. A copy
@@ -210,18 +220,22 @@ public final class RelationScorer {
     if (changedFigures >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && keptFigures == 0) {
       reasons.add(0, String.format(Locale.ROOT, "same wording but every figure differs (%d changed, none kept), so "
           + "these report different events in the same form (a template or an update), not a copy", changedFigures));
-      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence());
+      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence(), s.sameWording());
     }
     if (s.relation() == Relation.DUPLICATE && !major.isEmpty()) {
       reasons.add(1, major.size() + " major change" + (major.size() == 1 ? "" : "s") + " ("
           + String.join(", ", new LinkedHashSet<>(major)) + "), so a derived copy, not a duplicate");
-      return new Scored(Relation.DERIVED, s.score(), reasons, s.evidence());
+      return new Scored(Relation.DERIVED, s.score(), reasons, s.evidence(), s.sameWording());
     }
     return s;
   }
 
-  /** Relation, score, reasons and evidence. */
-  public record Scored(Relation relation, double score, List<String> reasons, Evidence evidence) {}
+  /**
+   * Relation, score, reasons and evidence; {@code sameWording} when most aligned words on both sides are in
+   * verbatim or near-verbatim groups (the texts say it in the same words, as a copy or a template does).
+   */
+  public record Scored(Relation relation, double score, List<String> reasons, Evidence evidence,
+      boolean sameWording) {}
 
   /**
    * Every figure and month an article writes, as written: a duplicate must agree on all of them. Near-verbatim

@@ -180,6 +180,13 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aNameAndItsInitialsAreOneParty() {
+    String said = "But the %s and the Tories say the issue should be decided in Scotland.";
+    assertThat(kinds(said.formatted("Scottish National Party"), said.formatted("SNP")))
+        .doesNotContain(ChangeKind.ENTITY_CHANGED, ChangeKind.PLACE_CHANGED);
+  }
+
+  @Test
   void aRoleSaidOfAnotherGenderIsAMinorChange() {
     String said = "The company's new prices take effect on Monday, a %s for the firm said in a statement issued in London.";
     assertThat(severities(ChangeKind.ENTITY_CHANGED, said.formatted("spokeswoman"), said.formatted("spokesman")))

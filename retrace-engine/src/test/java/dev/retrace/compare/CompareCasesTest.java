@@ -56,7 +56,7 @@ class CompareCasesTest {
       "budget-quote", "strike-faithful-quote", "airstrike-hedge-dropped", "kidnapping-hedge-dropped",
       "drug-hedge-added", "breach-certainty", "voting-law-negation", "recall-negation", "olive-generalization",
       "layoffs-generalization", "floods-added", "maternity-clause-dropped", "transfer-abridged", "election-identical", "comet-reordered",
-      "bail-boilerplate");
+      "bail-boilerplate", "stadium-rewrite");
   static final List<String> OTHER_STORY_CASES = List.of("inflation-same-topic", "football-same-topic",
       "shelling-same-topic", "claims-template", "primerate-template", "exchange-notice-template",
       "dividend-template");
@@ -271,6 +271,27 @@ class CompareCasesTest {
       assertThat(c.severity()).isEqualTo(Severity.MAJOR);
     });
     onlyKinds(r, TIME_CHANGED);
+  }
+
+  @Test
+  void aRewriteThatChangesSeveralFactsButKeepsItsNamesIsStillACopy() {
+    // Three facts changed (day, seats, district) with reworded sentences; the names all kept: a copy that
+    // changed facts, not a template reporting another event.
+    ComparisonReport r = forward("stadium-rewrite");
+    assertThat(r.relation()).isEqualTo(Relation.DERIVED);
+    assertThat(of(r, TIME_CHANGED)).singleElement().satisfies(c -> {
+      assertThat(c.from()).isEqualTo("Wednesday");
+      assertThat(c.to()).isEqualTo("Thursday");
+    });
+    // the capacity moved to another sentence and another noun ("30,000-seat" → "would hold 40,000 fans"): a new
+    // figure and a dropped one, since no unit pairs them
+    assertThat(r.changes()).anyMatch(c -> c.to() != null && c.to().contains("40,000") && c.severity() == Severity.MAJOR);
+    assertThat(of(r, PLACE_CHANGED)).singleElement().satisfies(c -> {
+      assertThat(c.from()).isEqualTo("Beeston");
+      assertThat(c.to()).isEqualTo("Holbeck");
+    });
+    // "Supporters say" → "Backers argue" is the same unnamed source
+    onlyKinds(r, TIME_CHANGED, ADDED_UNSUPPORTED, NUMBER_CHANGED, PLACE_CHANGED, DROPPED_CONTENT);
   }
 
   @Test
