@@ -14,13 +14,27 @@ import java.util.Set;
  */
 public final class ChangeDetector {
   /**
-   * Changes and preserved claims for one comparison, and how many names of the copy's aligned sentences their
-   * source sentences also give (who and where kept, which the verdict weighs against changed facts).
+   * Changes and preserved claims for one comparison, and how dense in facts the source's aligned sentences are:
+   * figures and specific dates per sentence (a wire template is mostly figures; a narrative has few).
    */
-  public record Result(List<Change> changes, List<Preserved> preserved, int keptNames) {
+  public record Result(List<Change> changes, List<Preserved> preserved, double factsPerSentence) {
     public Result(List<Change> changes, List<Preserved> preserved) {
       this(changes, preserved, 0);
     }
+  }
+
+  /** Figures and specific dates per sentence of the given (aligned) source sentences; 0 when there are none. */
+  private static double factsPerSentence(ArticleAnalysis a, List<Integer> sentences) {
+    Set<Integer> distinct = new HashSet<>(sentences);
+    if (distinct.isEmpty()) {
+      return 0;
+    }
+    int facts = 0;
+    for (int i : distinct) {
+      facts += a.claims().get(i).quantities().size();
+      facts += (int) a.claims().get(i).times().stream().filter(t -> TimeChanges.specific(t.kind())).count();
+    }
+    return (double) facts / distinct.size();
   }
 
   public Result detect(ArticleAnalysis a, ArticleAnalysis b, List<Alignment> alignments, List<Integer> unalignedA,
@@ -32,7 +46,6 @@ public final class ChangeDetector {
     List<Integer> alignedA = new ArrayList<>();
     List<Integer> alignedB = new ArrayList<>();
     UnsupportedNames.SourceNames sourceNames = new UnsupportedNames.SourceNames(wholeA);
-    int keptNames = 0;
     for (Alignment g : alignments) {
       GroupClaims ga = new GroupClaims(a, g.a());
       GroupClaims gb = new GroupClaims(b, g.b());
@@ -55,7 +68,6 @@ public final class ChangeDetector {
       OrdinalChanges.unpaired(ga, gb, wholeA, swaps, out);
       OrdinalChanges.superlatives(ga, gb, out);
       UnsupportedNames.detect(ga, gb, sourceNames, out);
-      keptNames += (int) gb.entities.stream().map(GroupClaims.Located::claim).distinct().filter(ga::mentions).count();
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.
     GroupClaims none = new GroupClaims(a, List.of());
@@ -66,6 +78,6 @@ public final class ChangeDetector {
     CoverageChanges.added(a, b, unalignedB, wholeA, out);
     CoverageChanges.dropped(a, unalignedA, wholeB, out);
     CoverageChanges.droppedFigures(a, alignedA, matchedA, wholeB, out);
-    return new Result(out.changes(), out.preserved(), keptNames);
+    return new Result(out.changes(), out.preserved(), factsPerSentence(a, alignedA));
   }
 }

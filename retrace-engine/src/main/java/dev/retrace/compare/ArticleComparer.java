@@ -86,7 +86,7 @@ public final class ArticleComparer {
             ? swapped(changes.detect(b, a, swap(alignments), unalignedB, unalignedA))
             : changes.detect(a, b, alignments, unalignedA, unalignedB))
         : new ChangeDetector.Result(List.of(), List.of());
-    scored = scorer.afterChanges(scored, found.changes(), found.preserved(), found.keptNames());
+    scored = scorer.afterChanges(scored, found.changes(), found.preserved(), found.factsPerSentence());
     if (!aIsSource && scored.relation() == Relation.RELATED) {
       found = new ChangeDetector.Result(List.of(), List.of()); // not versions of one article after all
     }
@@ -133,7 +133,7 @@ public final class ArticleComparer {
   /** Changes found with b as the source, turned back into the report's a/b orientation. */
   private static ChangeDetector.Result swapped(ChangeDetector.Result r) {
     return new ChangeDetector.Result(r.changes().stream().map(Change::mirrored).toList(),
-        r.preserved().stream().map(Preserved::mirrored).toList(), r.keptNames());
+        r.preserved().stream().map(Preserved::mirrored).toList(), r.factsPerSentence());
   }
 
   /** Figures and quotations that both articles contain: the strongest hint that one copied the other. */

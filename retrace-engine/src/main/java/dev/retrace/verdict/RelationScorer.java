@@ -51,8 +51,15 @@ public final class RelationScorer {
    */
   static final double MIN_SHARED_FIGURES = 0.3;
   static final int MIN_FIGURES_TO_COMPARE = 3;
-  /** Share of aligned words in verbatim or near-verbatim groups, on both sides, above which the wording is the same. */
+  /** Share of aligned words in verbatim or near-verbatim groups, on both sides, from which the wording is the same. */
   static final double SAME_WORDING = 0.5;
+  /**
+   * Figures and specific dates per aligned source sentence from which a text is a form for figures (a wire
+   * template: "Qtly div 8 cts vs 7.5 cts prior / Pay March 31 / Record March 15"; a daily money-market note)
+   * rather than a narrative. Only such texts report another event when their figures all change; a narrative
+   * rewritten with its few figures and dates changed is a copy that changed facts.
+   */
+  static final double TEMPLATE_FACTS_PER_SENTENCE = 1.0;
   /** Changes of what identifies an event: its figures, its dates, who did it and where. */
   static final Set<ChangeKind> EVENT_FACTS = EnumSet.of(ChangeKind.NUMBER_CHANGED, ChangeKind.TIME_CHANGED,
       ChangeKind.ENTITY_CHANGED, ChangeKind.PLACE_CHANGED);
@@ -153,7 +160,8 @@ public final class RelationScorer {
     // Most aligned words in verbatim or near-verbatim groups: the two say it in the same words.
     boolean sameWording = coveredA > 0 && coveredB > 0 && closeA / coveredA >= SAME_WORDING
         && closeB / coveredB >= SAME_WORDING;
-    return new Scored(relation, round(score), reasons, evidence, sameWording);
+    return new Scored(relation, round(score), reasons, evidence,
+        sameLeadNames(a, b) && sameLeadNames(b, a) && !sameWording);
   }
 
   /** Change kinds that are their own mirror image: the same change whichever article is taken as the source. */
@@ -166,8 +174,10 @@ public final class RelationScorer {
    *
    * <ul>
    *   <li>Same wording, different facts: when most figures, dates, names and places of the aligned sentences
-   *       differ (at least two changed, more changed than figures and dates kept, and than names kept too when the
-   *       copy reworded the text), the articles report different
+   *       differ (at least two changed, more changed than figures and dates kept) in a text that is a form (mostly
+   *       figures, at least {@link #TEMPLATE_FACTS_PER_SENTENCE} figure or date per aligned source sentence; the
+   *       same sentences with other figures; or opening sentences about other parties), the articles report
+   *       different
    *       events in the same words, as wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March 31" for
    *       one company and "4 cts vs 4 cts, March 27" for another; a weekly balance on Feb 25 and on April 1).
    *       That is a related article, not a copy. A copy that changed a fact keeps most of the others, so it stays derived.
@@ -178,10 +188,14 @@ public final class RelationScorer {
    *       is called A.
    * </ul>
    */
-  public Scored afterChanges(Scored s, List<Change> changes, List<Preserved> preserved, int keptNames) {
+  public Scored afterChanges(Scored s, List<Change> changes, List<Preserved> preserved, double factsPerSentence) {
     if (s.relation() != Relation.DUPLICATE && s.relation() != Relation.DERIVED) {
       return s;
     }
+    // A form for other events: mostly figures, the same sentences with other figures, or one frame about other
+    // parties. A narrative about the same parties, retold in other words with a few facts changed, is a copy
+    // that changed facts.
+    boolean form = factsPerSentence >= TEMPLATE_FACTS_PER_SENTENCE || !s.rewrittenStory();
     int changedFacts = 0;
     List<String> major = new ArrayList<>();
     for (Change c : changes) {
@@ -192,11 +206,7 @@ public final class RelationScorer {
         major.add(c.kind().json());
       }
     }
-    // Names kept count against changed facts when the copy rewrote the text: a rewrite that changed the day, a
-    // figure and a district but kept every name is a copy that changed facts. In the same words, the names are
-    // the fixed part of a template ("The Federal Reserve entered the government securities market to arrange
-    // ... a spokeswoman for the New York Fed said"), and only figures and dates tell the events apart.
-    int keptFacts = s.sameWording() ? 0 : keptNames;
+    int keptFacts = 0;
     int keptFigures = 0;
     for (Preserved p : preserved) {
       if (p.kind().equals("quantity") || p.kind().equals("time")) {
@@ -208,34 +218,44 @@ public final class RelationScorer {
     int changedFigures = (int) changes.stream().filter(c -> c.kind() == ChangeKind.NUMBER_CHANGED
         || c.kind() == ChangeKind.ADDED_UNSUPPORTED && c.value() != null && !c.aSentences().isEmpty()).count();
     List<String> reasons = new ArrayList<>(s.reasons());
-    if (changedFacts >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && changedFacts > keptFacts) {
+    if (form && changedFacts >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && changedFacts > keptFacts) {
       reasons.add(0, String.format(Locale.ROOT, "same wording but different facts: %d figures, dates or names differ "
           + "and %d agree, so these report different events in the same form (a template or an update), not a copy",
           changedFacts, keptFacts));
-      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence(), s.sameWording());
+      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence(), s.rewrittenStory());
     }
     // Every figure changed or new and none kept, dates alone agreeing: "Semi div 13 cts vs 18 cts prior, Pay March 13"
     // and "Qtly div 14 cts vs 14 cts prior, Pay March 13" are two companies' dividends paid the same day. A copy
     // that changed a figure keeps the others.
-    if (changedFigures >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && keptFigures == 0) {
+    if (form && changedFigures >= MIN_CHANGED_FACTS_FOR_NEW_EVENT && keptFigures == 0) {
       reasons.add(0, String.format(Locale.ROOT, "same wording but every figure differs (%d changed, none kept), so "
           + "these report different events in the same form (a template or an update), not a copy", changedFigures));
-      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence(), s.sameWording());
+      return new Scored(Relation.RELATED, s.score(), reasons, s.evidence(), s.rewrittenStory());
     }
     if (s.relation() == Relation.DUPLICATE && !major.isEmpty()) {
       reasons.add(1, major.size() + " major change" + (major.size() == 1 ? "" : "s") + " ("
           + String.join(", ", new LinkedHashSet<>(major)) + "), so a derived copy, not a duplicate");
-      return new Scored(Relation.DERIVED, s.score(), reasons, s.evidence(), s.sameWording());
+      return new Scored(Relation.DERIVED, s.score(), reasons, s.evidence(), s.rewrittenStory());
     }
     return s;
   }
 
   /**
-   * Relation, score, reasons and evidence; {@code sameWording} when most aligned words on both sides are in
-   * verbatim or near-verbatim groups (the texts say it in the same words, as a copy or a template does).
+   * Relation, score, reasons and evidence; {@code rewrittenStory} when each article mentions every name of the
+   * other's opening sentence (the same parties) and the copy is mostly reworded, not the same sentences with other
+   * figures: a narrative retold, whose changed facts are changes, not another event.
    */
   public record Scored(Relation relation, double score, List<String> reasons, Evidence evidence,
-      boolean sameWording) {}
+      boolean rewrittenStory) {}
+
+  /** True when {@code other} mentions every name of {@code x}'s opening sentence (vacuously when it has none). */
+  static boolean sameLeadNames(ArticleAnalysis x, ArticleAnalysis other) {
+    if (x.claims().isEmpty()) {
+      return true;
+    }
+    String text = other.searchText();
+    return x.claims().get(0).entities().stream().allMatch(e -> SearchText.containsWords(text, e));
+  }
 
   /**
    * Every figure and month an article writes, as written: a duplicate must agree on all of them. Near-verbatim
