@@ -154,9 +154,8 @@ final class Numbers {
    * stake" and "a one-fifth stake" are the same figure. The words must read as a fraction and not as an
    * ordinal or a period: a hyphenated fraction ("a one-fifth stake") stands alone; a spaced one needs "of"
    * after it, or after a bracketed aside ("a fifth of the shares", "a quarter (21%) of those polled", not "a
-   * fifth consecutive month"; "three quarters of", not "the past
-   * three quarters"); "half" needs "of" or a determiner after it and no period word before ("the first half
-   * of 2023"). Null when there is no such share.
+   * fifth consecutive month"; "three quarters of", not "the past three quarters"); "half" needs "of" or a
+   * determiner after it and no period word before ("the first half of 2023"). Null when there is no such share.
    */
   static Num share(Words w, int i) {
     String l = w.low(i);

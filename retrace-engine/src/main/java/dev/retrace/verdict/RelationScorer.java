@@ -177,10 +177,11 @@ public final class RelationScorer {
    *       differ (at least two changed, more changed than figures and dates kept) in a text that is a form (mostly
    *       figures, at least {@link #TEMPLATE_FACTS_PER_SENTENCE} figure or date per aligned source sentence; the
    *       same sentences with other figures; or opening sentences about other parties), the articles report
-   *       different
-   *       events in the same words, as wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March 31" for
-   *       one company and "4 cts vs 4 cts, March 27" for another; a weekly balance on Feb 25 and on April 1).
-   *       That is a related article, not a copy. A copy that changed a fact keeps most of the others, so it stays derived.
+   *       different events in the same form, as wire templates do ("Qtly div 8 cts vs 7.5 cts prior, pay March
+   *       31" for one company and "4 cts vs 4 cts, March 27" for another; a weekly balance on Feb 25 and on
+   *       April 1). That is a related article, not a copy. A copy that changed a fact keeps most of the others,
+   *       so it stays derived; so does a story retold in other words about the same parties with a few facts
+   *       changed.
    *   <li>A duplicate is the same content: a near-verbatim copy that changed a fact's value (a figure, a name,
    *       a date, a quotation...) in a way that could mislead is a derived copy that changed facts, which is what
    *       a reader must be told. Only changes that read the same both ways count ({@link #VALUE_CHANGES}): an
