@@ -48,7 +48,8 @@ final class RoleChanges {
         for (int i : ga.sentences) {
           List<String> source = words(ga.sentenceText(i));
           String sourceVerb = verbBetween(source, second.claim(), first.claim());
-          if (sourceVerb != null && sameVerb(sourceVerb, verb) && verbBetween(source, first.claim(), second.claim()) == null) {
+          if (sourceVerb != null && sameVerb(sourceVerb, verb)
+              && verbBetween(source, first.claim(), second.claim()) == null) {
             out.change(ChangeKind.ENTITY_CHANGED, Severity.MAJOR, ga.sentenceText(i), gb.sentenceText(first.sentence()),
                 List.of(i), List.of(first.sentence()), null, second.claim() + " " + sourceVerb + " " + first.claim(),
                 first.claim() + " " + verb + " " + second.claim(), "who did what is reversed: the source says "
@@ -97,7 +98,8 @@ final class RoleChanges {
   }
 
   private static boolean sameVerb(String x, String y) {
-    return TERMS.of(x).equals(TERMS.of(y)) || WordSense.baseForms(x).stream().anyMatch(WordSense.baseForms(y)::contains);
+    return TERMS.of(x).equals(TERMS.of(y))
+        || WordSense.baseForms(x).stream().anyMatch(WordSense.baseForms(y)::contains);
   }
 
   private static int indexOf(List<String> words, String name) {

@@ -118,9 +118,10 @@ public final class WordSense {
   /**
    * True for a word that, capitalised at the start of a sentence, is still a common word and not a name:
    * WordNet knows it only with lower-case lemmas, and it is a plural noun ("Officials", "Residents"), a verb's
-   * -ing form ("Brewing", "Speaking") or mostly an adjective or adverb ("Local", "Heavy", "Several"). False for words WordNet also knows as names ("Moscow",
-   * "Brown"), for singular nouns and verbs, which are often surnames too ("Trump", "Musk"), for words WordNet
-   * does not know ("Reuters"), and when WordNet is unavailable.
+   * -ing form ("Brewing", "Speaking") or mostly an adjective or adverb ("Local", "Heavy", "Several"). False for
+   * words WordNet also knows as names ("Moscow", "Brown"), for singular nouns and verbs, which are often
+   * surnames too ("Trump", "Musk"), for words WordNet does not know ("Reuters"), and when WordNet is
+   * unavailable.
    */
   public static boolean commonWordNotName(String word) {
     return COMMON_ONLY.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordSense::lookupCommonNotName);
