@@ -131,12 +131,6 @@ final class AttributionChanges {
   }
 
   /**
-   * Whether the group still names the source. A named source is still there when its head name (the last
-   * capitalised word: "Ancram" of "Shadow foreign secretary Michael Ancram", "Times" of "the Sunday Times")
-   * occurs; its common words ("foreign", "secretary", "digital") may occur in the claim itself and say
-   * nothing about who said it. Sources without a capitalised word are matched by any of their name keys.
-   */
-  /**
    * A claim the copy states with no attribution. Major: the reader takes someone's claim for fact. Minor when
    * the copy's sentence opens on the speaker itself ("The bank said it approved 51.7 mln dlrs" → "The bank
    * approved 51.7 mln dlrs"): the speaker's account of its own doing, told with its name as the subject.
@@ -152,6 +146,12 @@ final class AttributionChanges {
             : "the source attributes this to " + source + "; the copy states it as fact");
   }
 
+  /**
+   * Whether the group still names the source. A named source is still there when its head name (the last
+   * capitalised word: "Ancram" of "Shadow foreign secretary Michael Ancram", "Times" of "the Sunday Times")
+   * occurs; its common words ("foreign", "secretary", "digital") may occur in the claim itself and say
+   * nothing about who said it. Sources without a capitalised word are matched by any of their name keys.
+   */
   private static boolean stillNamed(GroupClaims g, Attribution x) {
     String head = headName(x);
     return head != null ? g.mentions(head) : mentionsAny(g, x);

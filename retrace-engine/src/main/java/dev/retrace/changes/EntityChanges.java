@@ -106,13 +106,19 @@ final class EntityChanges {
     if (shortName.length() < 2 || !shortName.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
       return false;
     }
+    String first = initialsOf(longName);
+    return first.length() > 1 && first.equals(shortName.replace(".", ""));
+  }
+
+  /** The first letters of a name's capitalised words: "SNP" of "Scottish National Party". */
+  static String initialsOf(String name) {
     StringBuilder first = new StringBuilder();
-    for (String w : longName.split("[\\s-]+")) {
+    for (String w : name.split("[\\s-]+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         first.append(w.charAt(0));
       }
     }
-    return first.length() > 1 && first.toString().equals(shortName.replace(".", ""));
+    return first.toString();
   }
 
   private static boolean isPlace(GroupClaims g, String name) {

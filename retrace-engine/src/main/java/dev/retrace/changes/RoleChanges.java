@@ -26,8 +26,6 @@ final class RoleChanges {
   /** Words that make the order of the two names say nothing about their parts. */
   private static final Set<String> ORDER_FREE = Set.of("by", "and", "with", "or", "nor", "versus", "vs", "v");
 
-  private static final ContentTerms TERMS = GroupClaims.TERMS;
-
   static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
     List<Located<String>> namesB = gb.entities;
     for (int x = 0; x < namesB.size(); x++) {
@@ -98,7 +96,7 @@ final class RoleChanges {
   }
 
   private static boolean sameVerb(String x, String y) {
-    return TERMS.of(x).equals(TERMS.of(y))
+    return GroupClaims.TERMS.of(x).equals(GroupClaims.TERMS.of(y))
         || WordSense.baseForms(x).stream().anyMatch(WordSense.baseForms(y)::contains);
   }
 

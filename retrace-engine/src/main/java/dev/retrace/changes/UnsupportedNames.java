@@ -78,15 +78,8 @@ final class UnsupportedNames {
       }
     }
     for (Located<String> e : wholeA.entities) {
-      String[] words = e.claim().split("[\\s-]+");
-      if (words.length > 1) {
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) {
-          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-            initials.append(Character.toLowerCase(w.charAt(0)));
-          }
-        }
-        out.add(initials.toString());
+      if (e.claim().split("[\\s-]+").length > 1) {
+        out.add(EntityChanges.initialsOf(e.claim()).toLowerCase(Locale.ROOT));
       }
     }
     return out;
