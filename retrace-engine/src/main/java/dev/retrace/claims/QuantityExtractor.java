@@ -122,10 +122,8 @@ public final class QuantityExtractor {
     if (num == null || !isFigure(w, num, cur != null)) {
       return null;
     }
-    for (int k = num.from(); k < num.to(); k++) {
-      if (used[k]) {
-        return null;
-      }
+    if (anyUsed(used, num)) {
+      return null;
     }
     // ranges: "between 10 and 12", "10-12", "10 to 12", "$10-12 billion"
     double value = num.value();
@@ -178,12 +176,20 @@ public final class QuantityExtractor {
     return new Figure(value, upper, from, i, numTo, to, qualifier, u.unit, u.unitTok, u.run, u.category, u.cue, score);
   }
 
+  /** True when a token of the number is already part of a date or period. */
+  private static boolean anyUsed(boolean[] used, Numbers.Num num) {
+    for (int k = num.from(); k < num.to(); k++) {
+      if (used[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A share written as a fraction ("two-thirds of the seats"): a percentage, with the qualifier before it. */
   private static Figure readShare(Words w, Numbers.Num share, boolean[] used) {
-    for (int k = share.from(); k < share.to(); k++) {
-      if (used[k]) {
-        return null;
-      }
+    if (anyUsed(used, share)) {
+      return null;
     }
     int from = share.from();
     Qualifier qualifier = Qualifier.EXACT;
