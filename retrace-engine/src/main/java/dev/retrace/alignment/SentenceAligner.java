@@ -113,6 +113,37 @@ public final class SentenceAligner {
     return components(a, b, s, aLinks, bLinks);
   }
 
+  /**
+   * The alignments plus, for each copy sentence they leave out, a one-to-one {@link AlignmentKind#PARAPHRASE}
+   * link to the source sentence most similar to it when that pair clears {@link #CLAUSE_FLOOR} (the least a
+   * sentence shares with the one it was cut from). For checking a copy against a known source, where each of
+   * the copy's claims is to be compared with what supports it best: a summary sentence that compresses a long
+   * source sentence ("It is looking ahead to filing for approval of its RSV vaccine" from "... mRNA-1345 for
+   * RSV in older adults, for which Moderna plans regulatory filings") rarely clears the link bar. A source
+   * sentence may support several copy sentences; such links are not merged into groups.
+   */
+  public List<Alignment> withSupport(List<Alignment> alignments, double[][] s) {
+    int m = s.length == 0 ? 0 : s[0].length;
+    boolean[] aligned = new boolean[m];
+    for (Alignment g : alignments) {
+      g.b().forEach(j -> aligned[j] = true);
+    }
+    List<Alignment> out = new ArrayList<>(alignments);
+    for (int j = 0; j < m; j++) {
+      int best = -1;
+      for (int i = 0; i < s.length && !aligned[j]; i++) {
+        if (best < 0 || s[i][j] > s[best][j]) {
+          best = i;
+        }
+      }
+      if (best >= 0 && s[best][j] >= CLAUSE_FLOOR) {
+        out.add(new Alignment(List.of(best), List.of(j), AlignmentKind.PARAPHRASE, Math.min(1, s[best][j])));
+      }
+    }
+    out.sort((x, y) -> Integer.compare(x.b().get(0), y.b().get(0)));
+    return out;
+  }
+
   private static List<int[]> sortedPairs(double[][] s, double threshold) {
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < s.length; i++) {

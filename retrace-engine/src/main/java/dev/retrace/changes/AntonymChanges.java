@@ -1,13 +1,15 @@
 package dev.retrace.changes;
 
 import dev.retrace.claims.Trend;
+import dev.retrace.claims.Valence;
 import dev.retrace.claims.WordSense;
 
 /**
  * A word the copy replaced with its opposite ("rose" → "fell", "won" → "lost", "higher" → "lower", "increased"
  * → "declined"): the claim now says the reverse without any negation word, which cue counting cannot see. Found
- * as a one-word swap in a word diff of the aligned texts, with WordNet's antonym relation or the two directions
- * a figure can move ({@link Trend}) deciding. Opposites that only changed places are not a reversal.
+ * as a one-word swap in a word diff of the aligned texts, with WordNet's antonym relation, the two directions
+ * a figure can move ({@link Trend}), or a clearly good word for a clearly bad one ({@link Valence}: "the troubled
+ * start-up" → "the triumphant start-up") deciding. Opposites that only changed places are not a reversal.
  */
 final class AntonymChanges {
   static void detect(GroupClaims ga, GroupClaims gb, WordSwaps.Result diff, ChangeSink out) {
@@ -18,10 +20,15 @@ final class AntonymChanges {
         continue;
       }
       // "exports" → "imports" next to a figure is already reported as what the figure counts
-      if (from.length() > 2 && to.length() > 2 && (WordSense.antonyms(from, to) || Trend.opposite(from, to))
-          && !out.reported(ChangeKind.CATEGORY_CHANGED, from, to)) {
+      if (from.length() <= 2 || to.length() <= 2 || out.reported(ChangeKind.CATEGORY_CHANGED, from, to)) {
+        continue;
+      }
+      if (WordSense.antonyms(from, to) || Trend.opposite(from, to)) {
         out.change(ChangeKind.NEGATION_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, null,
             from, to, "\"" + from + "\" became its opposite \"" + to + "\"");
+      } else if (Valence.opposite(from, to) && !gb.words().contains(from) && !ga.words().contains(to)) {
+        out.change(ChangeKind.NEGATION_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, null,
+            from, to, "\"" + from + "\" became \"" + to + "\", a word of the opposite sense");
       }
     }
   }

@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.EntityExtractor;
+import dev.retrace.claims.Lexicon;
 import dev.retrace.text.SearchText;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +63,13 @@ final class EntityChanges {
           || initials(lost.claim(), found.claim()) || initials(found.claim(), lost.claim())) {
         continue;
       }
+      // After "in", "at", "from" ... a name is a place unless it modifies the noun after it ("a decline in
+      // SARS-CoV-2 vaccine sales").
+      int after = from + d.getSource().size();
+      boolean modifier = after < wordsA.size() && Character.isLowerCase(wordsA.get(after).charAt(0))
+          && !Lexicon.isFunctionWord(wordsA.get(after));
       boolean place = isPlace(ga, lost.claim()) || isPlace(gb, found.claim())
-          || from > 0 && LOCATIVE.contains(wordsA.get(from - 1).toLowerCase(Locale.ROOT));
+          || from > 0 && LOCATIVE.contains(wordsA.get(from - 1).toLowerCase(Locale.ROOT)) && !modifier;
       out.change(place ? ChangeKind.PLACE_CHANGED : ChangeKind.ENTITY_CHANGED, Severity.MAJOR, ga.text, gb.text,
           List.of(lost.sentence()), List.of(found.sentence()), null, lost.claim(), found.claim(),
           "\"" + lost.claim() + "\" became \"" + found.claim() + "\"");

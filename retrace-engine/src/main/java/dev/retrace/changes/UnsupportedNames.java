@@ -7,18 +7,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names a copy's aligned sentence introduces that its source never mentions: a person, organisation or
  * place put into a restated claim ("protesters" → "U.S. protesters", "the minister" → "Minister Karlsson")
  * is a fact the source does not support. To keep spelling variants from counting as new names, a name is
  * taken as supported when a distinctive word of it (not a common noun) or all of its words appear in the
- * source, when it is an acronym of a source name or spells a source word without dots ("U.K." and "UK"),
+ * source (unless the name ends in a model number: "SARS-CoV-4" is not "SARS-CoV-2"), when it is an acronym of a
+ * source name or spells a source word without dots ("U.K." and "UK"),
  * when it is a nationality adjective, or when it is a place that WordNet says holds a place the source
  * names ("U.K." or "Britain" for a source's "London": a copy may say where in larger terms) or the place of a
  * nationality the source gives ("Brazil's Ambev" for "Brazilian brewer Ambev").
  */
 final class UnsupportedNames {
+  /** A name ending in a number glued on with a hyphen: a model, a strain, a version. */
+  private static final Pattern MODEL_NUMBER = Pattern.compile("-\\d[\\p{L}\\p{N}.]*$");
+
   /** What the source's names support, computed once per comparison. */
   static final class SourceNames {
     private final GroupClaims wholeA;
@@ -93,6 +98,9 @@ final class UnsupportedNames {
     String compact = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     if (source.compacts.contains(compact)) {
       return true;
+    }
+    if (MODEL_NUMBER.matcher(name).find()) {
+      return false; // "SARS-CoV-4" is not supported by "SARS-CoV-2", nor "F-35" by "F-16", whatever their words
     }
     long place = WordSense.placeSense(name);
     if (place >= 0 && source.regions().contains(place)) {

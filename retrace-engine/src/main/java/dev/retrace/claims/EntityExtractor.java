@@ -9,7 +9,8 @@ import java.util.Set;
  * Finds proper names and the places a sentence locates something in.
  *
  * <p>Names are runs of capitalised tokens, joined by "of", "for", "de", "al" ... and glued hyphens
- * ("Institute for the Study of War", "Secretary-General"), ended by a possessive. Excluded: capitalised
+ * ("Institute for the Study of War", "Secretary-General"), ended by a possessive or by a number glued on
+ * with a hyphen ("SARS-CoV-2", "F-16"). Excluded: capitalised
  * common words at the start of a sentence or quotation ("Furthermore", "The", "Many"), pronouns,
  * months and weekdays (anything the {@link TimeExtractor} used), and a demonym used as an adjective
  * ("Russian casualties", "North Korean soldiers"). A personal title is split off
@@ -69,6 +70,10 @@ public final class EntityExtractor {
           j += 3;
         } else if (w.dash(j) && w.glued(j) && w.glued(j + 1) && nameToken(w, j + 1, time)) {
           j += 2;
+        } else if (w.dash(j) && w.glued(j) && w.glued(j + 1) && w.digit(j + 1) && !w.word(j + 1)
+            && !w.glued(j + 2)) {
+          j += 2; // a model or strain number is part of the name: "SARS-CoV-2" is not "SARS-CoV-4", "F-16" not "F-35"
+          break;
         } else {
           break;
         }

@@ -81,10 +81,15 @@ public final class ArticleComparer {
 
     // Claim changes are only meaningful when one article is a version of the other (or is checked against it).
     boolean versions = aIsSource || scored.relation() == Relation.DERIVED || scored.relation() == Relation.DUPLICATE;
+    // Checked against a known source (a summary, an excerpt), every copy sentence is compared with the source
+    // sentence that supports it best, even below the link bar: a summary compresses, and its claims still must
+    // hold. The verdict's coverage keeps counting real links only.
+    List<Alignment> checked = aIsSource ? aligner.withSupport(alignments, sim.matrix()) : alignments;
+    List<Integer> uncheckedB = aIsSource ? unaligned(b.sentences().size(), checked, false) : unalignedB;
     ChangeDetector.Result found = versions
         ? (dir.direction() == Direction.B_TO_A
             ? swapped(changes.detect(b, a, swap(alignments), unalignedB, unalignedA))
-            : changes.detect(a, b, alignments, unalignedA, unalignedB))
+            : changes.detect(a, b, checked, unalignedA, uncheckedB))
         : new ChangeDetector.Result(List.of(), List.of());
     scored = scorer.afterChanges(scored, found.changes(), found.preserved(), found.factsPerSentence());
     if (!aIsSource && scored.relation() == Relation.RELATED) {
@@ -98,8 +103,8 @@ public final class ArticleComparer {
       evidence = evidence.withModel(modelId);
     }
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
-        dir.direction(), dir.reasons(), scored.reasons(), evidence, side(a), side(b), alignments, unalignedA,
-        unalignedB, found.changes(), found.preserved(), warnings(a, b));
+        dir.direction(), dir.reasons(), scored.reasons(), evidence, side(a), side(b), checked, unalignedA,
+        uncheckedB, found.changes(), found.preserved(), warnings(a, b));
   }
 
   private static double max(double[][] m) {

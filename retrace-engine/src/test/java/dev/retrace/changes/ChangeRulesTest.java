@@ -156,6 +156,15 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aModelOrStrainNumberIsPartOfTheName() {
+    String sales = "The company reported a fourth quarter decline in %s vaccine sales, its chief executive said.";
+    // a name before the noun it modifies is not a place, though "in" comes before it
+    assertThat(kinds(sales.formatted("SARS-CoV-2"), sales.formatted("SARS-CoV-4"))).contains(ChangeKind.ENTITY_CHANGED)
+        .doesNotContain(ChangeKind.PLACE_CHANGED);
+    assertThat(kinds(sales.formatted("SARS-CoV-2"), sales.formatted("SARS-CoV-2"))).isEmpty();
+  }
+
+  @Test
   void aCountryIsSupportedByItsNationality() {
     String deal = "Inbev was formed in 2004 when Interbrew bought %s brewer Ambev for 9.2 billion dollars.";
     assertThat(kinds(deal.formatted("Brazilian"), deal.formatted("Brazil's"))).doesNotContain(ChangeKind.ADDED_UNSUPPORTED);

@@ -28,6 +28,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aNumberGluedOnWithAHyphenIsPartOfTheName() {
+    assertThat(claims("Sales of SARS-CoV-2 vaccines fell as F-16 jets flew.").entities())
+        .containsExactly("SARS-CoV-2", "F-16");
+    assertThat(claims("The Kyiv-based group said Ukraine - 2 sides - agreed.").entities()).contains("Kyiv", "Ukraine")
+        .doesNotContain("Ukraine - 2");
+  }
+
+  @Test
   void nationalitiesJoinedByAHyphenNameNoOne() {
     assertThat(claims("Belgian-Brazilian brewer Inbev is buying the stake.").entities()).containsExactly("Inbev");
   }
