@@ -110,8 +110,10 @@ public final class EntityExtractor {
       return;
     }
     String next = w.low(b);
+    // "at NATO headquarters" names no place; "in London dumped paint" does: a verb form after the name ends it
     boolean modifierNext = w.word(b) && !w.cap(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next)
-        && !AFTER_PLACE.contains(next) && !(b < time.length && time[b]);
+        && !AFTER_PLACE.contains(next) && !(b < time.length && time[b])
+        && !(WordSense.inflectedVerb(next) && !WordSense.nounLike(next));
     if (demonym(w.low(b - 1)) && w.word(b) && !w.clitic(b) && !Lexicon.isFunctionWord(next)) {
       // "Russian casualties", "Ukrainian President ...": a nationality adjective names no one. A name before it
       // still does ("the London Russian embassy" names London), unless the two words are one nationality

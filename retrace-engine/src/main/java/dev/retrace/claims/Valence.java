@@ -27,9 +27,27 @@ public final class Valence {
   static final double CLEAR = 1.5;
   private static final Map<String, Double> SCORES = load();
 
-  /** The word's mean score, or null when the lexicon does not list it. */
+  /**
+   * The word's mean score; for a word the lexicon does not list, the mean score of the listed words of its
+   * commonest WordNet adjective sense ("thriving", unlisted, scores as "prosperous" and "flourishing" do); null
+   * when neither gives one.
+   */
   public static Double of(String word) {
-    return SCORES.get(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    Double listed = SCORES.get(w);
+    if (listed != null) {
+      return listed;
+    }
+    double sum = 0;
+    int n = 0;
+    for (String synonym : WordSense.adjectiveSynonyms(w)) {
+      Double x = SCORES.get(synonym);
+      if (x != null) {
+        sum += x;
+        n++;
+      }
+    }
+    return n == 0 ? null : sum / n;
   }
 
   /** True when one word is clearly good and the other clearly bad: "troubled" / "triumphant", "won" / "lost". */

@@ -116,6 +116,28 @@ public final class WordSense {
   }
 
   /**
+   * The other words of the commonest adjective sense of a word, in any inflection ("thriving" → booming,
+   * flourishing, prospering, prosperous ...); empty when WordNet knows no such adjective.
+   */
+  public static Set<String> adjectiveSynonyms(String word) {
+    return ADJECTIVE_SYNONYMS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(Set.of(), d -> {
+      IndexWord adj = d.getIndexWord(POS.ADJECTIVE, w);
+      if (adj == null || adj.getSenses().isEmpty()) {
+        return Set.of();
+      }
+      Set<String> out = new HashSet<>();
+      for (net.sf.extjwnl.data.Word x : adj.getSenses().get(0).getWords()) {
+        if (!x.getLemma().equals(w) && !x.getLemma().contains(" ")) {
+          out.add(x.getLemma());
+        }
+      }
+      return Set.copyOf(out);
+    }));
+  }
+
+  private static final Map<String, Set<String>> ADJECTIVE_SYNONYMS = new ConcurrentHashMap<>();
+
+  /**
    * True for a word that, capitalised at the start of a sentence, is still a common word and not a name:
    * WordNet knows it only with lower-case lemmas, and it is a plural noun ("Officials", "Residents"), a verb's
    * -ing form ("Brewing", "Speaking") or mostly an adjective or adverb ("Local", "Heavy", "Several"). False for

@@ -43,6 +43,15 @@ class AntonymChangesTest {
   }
 
   @Test
+  void aWordTheLexiconLacksScoresAsItsWordNetSynonyms() {
+    String company = "The founder was arrested on fraud charges over a scheme to prop up the financially %s company.";
+    ComparisonReport r = retrace.check(Document.of("a", company.formatted("struggling")),
+        Document.of("b", company.formatted("thriving")));
+    assertThat(r.changes()).anyMatch(c -> c.kind() == ChangeKind.NEGATION_CHANGED && "thriving".equals(c.to()));
+    assertThat(dev.retrace.claims.Valence.of("thriving")).isPositive();
+  }
+
+  @Test
   void wordsOfMildOrOneFeelingAreNotOpposites() {
     String attacks = "At least 15 people were killed in %s attacks in the north of the country, police said.";
     // "fresh" is only mildly good (+1.3 in VADER) and here says nothing good about the attacks

@@ -36,6 +36,12 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aVerbAfterANameEndsItAsAPlace() {
+    assertThat(claims("Activists in London dumped paint in front of the embassy.").places()).containsExactly("London");
+    assertThat(claims("Officials at NATO headquarters said the plan was ready.").places()).isEmpty();
+  }
+
+  @Test
   void nationalitiesJoinedByAHyphenNameNoOne() {
     assertThat(claims("Belgian-Brazilian brewer Inbev is buying the stake.").entities()).containsExactly("Inbev");
   }
