@@ -1,6 +1,7 @@
 package dev.retrace.changes;
 
 import dev.retrace.claims.WordSense;
+import java.util.List;
 
 /**
  * A thing the copy replaced with another thing of the same kind: "yellow and blue paint" → "yellow and white
@@ -25,9 +26,7 @@ final class SiblingChanges {
         // Shades ("red" → "crimson") and spellings ("grey" → "gray") are WordNet neighbours and pass.
         out.change(ChangeKind.ENTITY_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, null,
             from, to, "the colour \"" + from + "\" became \"" + to + "\"");
-      } else if (WordSense.nounLike(from) && WordSense.nounLike(to) && !WordSense.timeOrMeasure(from)
-          && !WordSense.timeOrMeasure(to) && WordSense.siblings(from, to)) {
-        // Times and units ("months" → "year", "tonnes" → "bushels") are compared by the time and figure rules.
+      } else if (kin(from, to) || kin(to, from)) {
         boolean gender = sameButGender(from, to);
         out.change(ChangeKind.ENTITY_CHANGED, gender ? Severity.MINOR : Severity.MAJOR, ga.text, gb.text,
             ga.sentences, gb.sentences, null, from, to, gender
@@ -35,6 +34,20 @@ final class SiblingChanges {
                 : "\"" + from + "\" became another thing of its kind, \"" + to + "\"");
       }
     }
+  }
+
+  /**
+   * True when the nouns name two things of one kind ({@link WordSense#siblings}); a compound WordNet does not list
+   * stands for the nouns it is written from ("clifftop" → "beach": a cliff and a beach are both landforms). Times
+   * and units ("months" → "year", "tonnes" → "bushels") are compared by the time and figure rules.
+   */
+  private static boolean kin(String x, String y) {
+    if (!WordSense.nounLike(y) || WordSense.timeOrMeasure(y)) {
+      return false;
+    }
+    List<String> parts = WordSense.nounLike(x) ? List.of(x) : WordSense.compoundParts(x);
+    return parts.stream().anyMatch(p -> !WordSense.timeOrMeasure(p) && WordSense.siblings(p, y))
+        && parts.stream().noneMatch(p -> WordSense.related(p, y));
   }
 
   /**

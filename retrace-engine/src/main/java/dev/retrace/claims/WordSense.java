@@ -247,6 +247,26 @@ public final class WordSense {
   }
 
   /**
+   * The two nouns a closed compound WordNet does not list is written from ("clifftop" → cliff, top; "shopfront"
+   * → shop, front), each of three letters or more; empty for a word WordNet knows or that splits into no two
+   * nouns. The first split found from the left is taken.
+   */
+  public static List<String> compoundParts(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() < 6 || known(w) || !w.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    for (int k = 3; k <= w.length() - 3; k++) {
+      String left = w.substring(0, k);
+      String right = w.substring(k);
+      if (nounLike(left) && nounLike(right)) {
+        return List.of(left, right);
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * True when the word's commonest noun sense is a time ("month", "quarter", "Tuesday") or a measure ("dollar",
    * "tonne", "bushel") in WordNet's own filing (its noun.time and noun.quantity files).
    */

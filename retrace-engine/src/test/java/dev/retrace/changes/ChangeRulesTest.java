@@ -156,6 +156,15 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aCompoundWordNetLacksStandsForItsParts() {
+    String fall = "An American man fell to his death from a Sydney %s that was known as a meeting place.";
+    assertThat(kinds(fall.formatted("clifftop"), fall.formatted("beach"))).contains(ChangeKind.ENTITY_CHANGED);
+    assertThat(kinds(fall.formatted("clifftop"), fall.formatted("cliff"))).doesNotContain(ChangeKind.ENTITY_CHANGED);
+    assertThat(dev.retrace.claims.WordSense.compoundParts("clifftop")).containsExactly("cliff", "top");
+    assertThat(dev.retrace.claims.WordSense.compoundParts("hilltop")).isEmpty(); // WordNet lists it
+  }
+
+  @Test
   void aModelOrStrainNumberIsPartOfTheName() {
     String sales = "The company reported a fourth quarter decline in %s vaccine sales, its chief executive said.";
     // a name before the noun it modifies is not a place, though "in" comes before it
