@@ -53,6 +53,11 @@ public final class Retrace {
     return new Retrace(embedder);
   }
 
+  /** The bundled embedding model this engine uses, or null for another embedder. */
+  public SentenceModel sentenceModel() {
+    return analyzer.sentenceModel();
+  }
+
   /** Sentences, embeddings and claims of one article; reuse the result to compare it with many others. */
   public ArticleAnalysis analyze(Document document) {
     return analyzer.analyze(document);

@@ -5,10 +5,12 @@ import dev.retrace.Retrace;
 import dev.retrace.changes.Change;
 import dev.retrace.changes.ChangeKind;
 import dev.retrace.changes.Severity;
+import dev.retrace.embeddings.SentenceModel;
 import dev.retrace.pairs.Pair;
 import dev.retrace.report.ComparisonReport;
 import dev.retrace.report.Evidence;
 import dev.retrace.verdict.Relation;
+import dev.retrace.verdict.RelationScorer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,8 +23,9 @@ import java.util.List;
  */
 public final class PairJudge {
   /**
-   * Sentence-pair paraphrase: best sentence similarity at or above this means "b restates a". Chosen on
-   * msrp-train (best accuracy of the similarity alone); article pairs use the relation instead.
+   * Sentence-pair paraphrase for an embedder of unknown model: judged similarity at or above this means "b restates
+   * a" (the bundled models carry their own, {@link SentenceModel#paraphraseSimilarity()}); article pairs use the
+   * relation instead.
    */
   public static final double PARAPHRASE_SIMILARITY = 0.62;
   /** A pair counts as similar (for the similarity task's decision) at or above this similarity. */
@@ -39,9 +42,15 @@ public final class PairJudge {
       ChangeKind.NEGATION_CHANGED, ChangeKind.GENERALIZATION, ChangeKind.ADDED_UNSUPPORTED);
 
   private final Retrace retrace;
+  /** Share of a sentence pair's judged similarity that is the cosine of the two whole texts. */
+  private final double pairCosineShare;
+  private final double paraphraseSimilarity;
 
   public PairJudge(Retrace retrace) {
     this.retrace = retrace;
+    SentenceModel model = retrace.sentenceModel();
+    this.pairCosineShare = model == null ? 0 : model.pairCosineShare();
+    this.paraphraseSimilarity = model == null ? PARAPHRASE_SIMILARITY : model.paraphraseSimilarity();
   }
 
   public Prediction judge(Pair pair) {
@@ -52,7 +61,7 @@ public final class PairJudge {
       case PARAPHRASE -> {
         ComparisonReport r = retrace.compare(pair.a(), pair.b());
         double score = similarity(r);
-        boolean restates = single(r) ? score >= PARAPHRASE_SIMILARITY
+        boolean restates = single(r) ? score >= paraphraseSimilarity
             : r.relation() == Relation.DERIVED || r.relation() == Relation.DUPLICATE;
         yield new Prediction(pair.id(), task.json(), score, restates, r.changes(), label, editTypes);
       }
@@ -82,15 +91,20 @@ public final class PairJudge {
   }
 
   /**
-   * One similarity figure for any pair: for single sentences, the sentences' combined similarity; for
-   * articles, the similarity of their leads (title and first ~100 words). On semeval22-en-dev the lead
-   * (Pearson 0.866) beat the mean of all sentence vectors (0.780) and every mix of the two with coverage
-   * or shared names that we tried: news states its story up front, and later paragraphs drift into
-   * background that two reports of one story need not share.
+   * One similarity figure for any pair: for single sentences, the model's mix ({@link
+   * SentenceModel#pairCosineShare()}) of the two texts' cosine (their lead similarity: for a sentence, the
+   * sentence) and the aligned sentences' combined similarity; for articles, the similarity of their leads (title
+   * and first ~100 words). On semeval22-en-dev the lead (Pearson 0.866) beat the mean of all sentence vectors
+   * (0.780) and every mix of the two with coverage or shared names that we tried: news states its story up front,
+   * and later paragraphs drift into background that two reports of one story need not share.
    */
-  static double similarity(ComparisonReport r) {
+  double similarity(ComparisonReport r) {
     Evidence e = r.evidence();
-    return single(r) ? e.bestSimilarity() : e.leadSimilarity();
+    if (!single(r)) {
+      return e.leadSimilarity();
+    }
+    double lead = e.leadSimilarity() == null ? e.bestSimilarity() : e.leadSimilarity();
+    return RelationScorer.round(pairCosineShare * lead + (1 - pairCosineShare) * e.bestSimilarity());
   }
 
   private static boolean single(ComparisonReport r) {
