@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  retrace compare examples/source.txt examples/rewrite.txt",
         "  retrace compare a.html b.html --json > report.json",
         "  retrace compare a.txt b.txt --html report.html",
+        "  retrace compare source.txt summary.txt --check",
         "  retrace compare --pairs pairs.jsonl --out reports.jsonl"})
 final class CompareCommand implements Callable<Integer> {
   @Mixin
@@ -59,6 +60,11 @@ final class CompareCommand implements Callable<Integer> {
     boolean quiet;
   }
 
+  @Option(names = "--check", description = "Check B against A as its known source (a summary, an excerpt, a "
+      + "fact-check): the direction is A -> B, and every claim of B is compared with the source sentence that "
+      + "supports it best, even when B covers little of A.")
+  boolean check;
+
   @Option(names = "--any-language", description = "Compare even when an article does not look like English "
       + "(the models are English-only; results will be unreliable).")
   boolean anyLanguage;
@@ -88,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
       requireEnglish(articles[0], a.text());
       requireEnglish(articles[1], b.text());
     }
-    ComparisonReport report = engine.engine().compare(a, b);
+    ComparisonReport report = check ? engine.engine().check(a, b) : engine.engine().compare(a, b);
     ReportOutput.print(report, out, json, Terminal.colour(noColor), html);
     return 0;
   }

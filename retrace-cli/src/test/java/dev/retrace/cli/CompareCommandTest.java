@@ -43,6 +43,20 @@ class CompareCommandTest {
   }
 
   @Test
+  void checkComparesASummaryClaimByClaimWithItsKnownSource() throws IOException {
+    Path summary = dir.resolve("summary.txt");
+    Files.writeString(summary, "Wildfire north of Valdora\nA wildfire in the hills north of Valdora has forced 12,000 "
+        + "residents from their homes. The police said there is evidence that it was started deliberately.\n");
+    CliRun run = CliRun.of("compare", "--check", SOURCE.toString(), summary.toString(), "--json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode r = new ObjectMapper().readTree(run.out());
+    assertThat(r.get("direction").asText()).isEqualTo("a->b");
+    // "no evidence" turned into "evidence": the caveat and the claim it negated are gone
+    assertThat(r.get("changes")).anyMatch(c -> List.of("negation_changed", "hedge_dropped").contains(c.get("kind").asText())
+        && c.get("severity").asText().equals("major") && c.get("b_sentences").get(0).asInt() == 1);
+  }
+
+  @Test
   void anUnknownModelIsAUsageErrorListingTheChoices() {
     CliRun run = CliRun.of("compare", "--model", "gpt", SOURCE.toString(), REWRITE.toString());
     assertThat(run.exit()).isEqualTo(RetraceCommand.EXIT_USAGE);
