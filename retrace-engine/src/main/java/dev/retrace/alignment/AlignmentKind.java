@@ -10,7 +10,12 @@ public enum AlignmentKind {
   /** Nearly the same words: small edits, a word changed or dropped. */
   NEAR_VERBATIM,
   /** Same content in other words. */
-  PARAPHRASE;
+  PARAPHRASE,
+  /**
+   * Below the alignment bar: the source sentence that best supports a copy sentence nothing else aligns, linked
+   * only when the copy is checked against a known source ({@code SentenceAligner#withSupport}).
+   */
+  SUPPORT;
 
   @JsonValue
   public String json() {

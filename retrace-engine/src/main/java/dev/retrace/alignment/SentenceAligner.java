@@ -114,7 +114,7 @@ public final class SentenceAligner {
   }
 
   /**
-   * The alignments plus, for each copy sentence they leave out, a one-to-one {@link AlignmentKind#PARAPHRASE}
+   * The alignments plus, for each copy sentence they leave out, a one-to-one {@link AlignmentKind#SUPPORT}
    * link to the source sentence most similar to it when that pair clears {@link #CLAUSE_FLOOR} (the least a
    * sentence shares with the one it was cut from). For checking a copy against a known source, where each of
    * the copy's claims is to be compared with what supports it best: a summary sentence that compresses a long
@@ -137,7 +137,7 @@ public final class SentenceAligner {
         }
       }
       if (best >= 0 && s[best][j] >= CLAUSE_FLOOR) {
-        out.add(new Alignment(List.of(best), List.of(j), AlignmentKind.PARAPHRASE, Math.min(1, s[best][j])));
+        out.add(new Alignment(List.of(best), List.of(j), AlignmentKind.SUPPORT, Math.min(1, s[best][j])));
       }
     }
     out.sort((x, y) -> Integer.compare(x.b().get(0), y.b().get(0)));

@@ -85,11 +85,12 @@ public final class ArticleComparer {
     // sentence that supports it best, even below the link bar: a summary compresses, and its claims still must
     // hold. The verdict's coverage keeps counting real links only.
     List<Alignment> checked = aIsSource ? aligner.withSupport(alignments, sim.matrix()) : alignments;
+    List<Integer> uncheckedA = aIsSource ? unaligned(a.sentences().size(), checked, true) : unalignedA;
     List<Integer> uncheckedB = aIsSource ? unaligned(b.sentences().size(), checked, false) : unalignedB;
     ChangeDetector.Result found = versions
         ? (dir.direction() == Direction.B_TO_A
             ? swapped(changes.detect(b, a, swap(alignments), unalignedB, unalignedA))
-            : changes.detect(a, b, checked, unalignedA, uncheckedB))
+            : changes.detect(a, b, checked, uncheckedA, uncheckedB))
         : new ChangeDetector.Result(List.of(), List.of());
     scored = scorer.afterChanges(scored, found.changes(), found.preserved(), found.factsPerSentence());
     if (!aIsSource && scored.relation() == Relation.RELATED) {
@@ -103,7 +104,7 @@ public final class ArticleComparer {
       evidence = evidence.withModel(modelId);
     }
     return new ComparisonReport(ComparisonReport.FORMAT_VERSION, null, scored.relation(), scored.score(),
-        dir.direction(), dir.reasons(), scored.reasons(), evidence, side(a), side(b), checked, unalignedA,
+        dir.direction(), dir.reasons(), scored.reasons(), evidence, side(a), side(b), checked, uncheckedA,
         uncheckedB, found.changes(), found.preserved(), warnings(a, b));
   }
 
