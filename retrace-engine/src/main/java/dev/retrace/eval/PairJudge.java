@@ -73,8 +73,10 @@ public final class PairJudge {
       }
       case CONSISTENCY -> {
         ComparisonReport r = retrace.check(pair.a(), pair.b());
-        List<Change> major = r.changes().stream()
-            .filter(c -> c.severity() == Severity.MAJOR && CONTRADICTS_COPY.contains(c.kind())).toList();
+        // A copy sentence that no source sentence supports, not even below the alignment bar, is unsupported
+        // whatever it says: "minor" marks commentary that misleads about no fact, but "fully supported" excludes it.
+        List<Change> major = r.changes().stream().filter(c -> CONTRADICTS_COPY.contains(c.kind())
+            && (c.severity() == Severity.MAJOR || c.kind() == ChangeKind.ADDED_UNSUPPORTED)).toList();
         // Supported: nothing in b contradicts or goes beyond a. Score falls with each major change and
         // with the share of b that no sentence of a supports.
         double score = r.evidence().bCoverage() / (1 + major.size());

@@ -45,4 +45,19 @@ class PairJudgeTest {
         "Heavy rain flooded several villages in the north of the country on Sunday."));
     assertThat(p.decision()).isFalse();
   }
+
+  @Test
+  void aSummarySentenceNoSourceSentenceSupportsIsInconsistentEvenWithoutNewFacts() {
+    String source = "The wildfire north of Valdora has forced 12,000 residents to leave their homes, the fire service said. "
+        + "Firefighters have contained about 40 percent of the blaze. Officials said 14 people had been injured.";
+    Pair faithful = new Pair(1, "c1", "consistency", Document.of("a", source), Document.of("b",
+        "A wildfire north of Valdora has forced 12,000 residents from their homes. Fourteen people were hurt."),
+        IntNode.valueOf(1), null);
+    Pair commented = new Pair(2, "c2", "consistency", Document.of("a", source), Document.of("b",
+        "A wildfire north of Valdora has forced 12,000 residents from their homes. Fourteen people were hurt. "
+            + "Sadly, such tragedies have become an everyday part of modern life everywhere."),
+        IntNode.valueOf(0), null);
+    assertThat(judge.judge(faithful).decision()).isTrue();
+    assertThat(judge.judge(commented).decision()).isFalse();
+  }
 }
