@@ -68,6 +68,7 @@ public final class ChangeDetector {
       OrdinalChanges.unpaired(ga, gb, wholeA, swaps, out);
       OrdinalChanges.superlatives(ga, gb, out);
       UnsupportedNames.detect(ga, gb, sourceNames, out);
+      FigureSwaps.detect(ga, gb, wholeA, out);
     }
     // Figures in unmatched copy sentences may still restate a source figure with another meaning.
     GroupClaims none = new GroupClaims(a, List.of());

@@ -89,7 +89,9 @@ final class TimeChanges {
       }
       for (Located<TimeExpression> tb : gb.times) {
         Matcher[] m = lengths(ta.claim(), tb.claim());
-        if (m == null || find(wholeA, tb.claim().normalized()) != null) {
+        // A length the source gives elsewhere ("its five-year plan") may be the one the copy moved here, unless the
+        // two stand in one slot: "over the past 10 years" → "over the past 5 years".
+        if (m == null || find(wholeA, tb.claim().normalized()) != null && !sameSlot(ga, ta, gb, tb)) {
           continue;
         }
         boolean sameUnit = sameUnit(m);
@@ -182,6 +184,23 @@ final class TimeChanges {
   /** A period ("in one day") does not replace a date; a relative time ("earlier this month") can. */
   private static boolean comparable(Kind source, Kind copy) {
     return copy != Kind.PERIOD;
+  }
+
+  /** True when the words right before two times, or right after them, are the same three words. */
+  private static boolean sameSlot(GroupClaims ga, Located<TimeExpression> ta, GroupClaims gb,
+      Located<TimeExpression> tb) {
+    String a = ga.sentenceText(ta.sentence());
+    String b = gb.sentenceText(tb.sentence());
+    List<String> beforeA = WordSwaps.words(a.substring(0, Math.min(ta.claim().start(), a.length())));
+    List<String> beforeB = WordSwaps.words(b.substring(0, Math.min(tb.claim().start(), b.length())));
+    List<String> afterA = WordSwaps.words(a.substring(Math.min(ta.claim().end(), a.length())));
+    List<String> afterB = WordSwaps.words(b.substring(Math.min(tb.claim().end(), b.length())));
+    return lastThree(beforeA) != null && lastThree(beforeA).equals(lastThree(beforeB))
+        || afterA.size() >= 3 && afterB.size() >= 3 && afterA.subList(0, 3).equals(afterB.subList(0, 3));
+  }
+
+  private static List<String> lastThree(List<String> words) {
+    return words.size() < 3 ? null : words.subList(words.size() - 3, words.size());
   }
 
   private static Located<TimeExpression> find(GroupClaims g, String normalized) {

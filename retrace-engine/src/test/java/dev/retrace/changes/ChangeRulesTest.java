@@ -156,6 +156,24 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aNumberNoRuleReadsChangedInPlaceIsANumberChange() {
+    String rank = "The world number %s failed a routine drugs test at the French Open but plans to appeal.";
+    assertThat(article.changes(rank.formatted("60"), rank.formatted("93"))).anyMatch(c ->
+        c.kind() == ChangeKind.NUMBER_CHANGED && "60".equals(c.from()) && "93".equals(c.to()));
+    assertThat(kinds(rank.formatted("60"), rank.formatted("60"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+    // written otherwise, the same value is no change
+    String crowd = "A crowd of %s people watched the final at the national stadium on Saturday.";
+    assertThat(kinds(crowd.formatted("12,000"), crowd.formatted("12000"))).doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
+
+  @Test
+  void aPeriodChangedInPlaceIsAChangeThoughTheSourceHasThatLengthElsewhere() {
+    String tb = "Its five-year plan was published in March. TB in England has increased by 25%% over the past %s years.";
+    assertThat(article.changes(tb.formatted("10"), tb.formatted("5"))).anyMatch(c ->
+        c.kind() == ChangeKind.NUMBER_CHANGED && c.to() != null && c.to().contains("5 years"));
+  }
+
+  @Test
   void aCompoundWordNetLacksStandsForItsParts() {
     String fall = "An American man fell to his death from a Sydney %s that was known as a meeting place.";
     assertThat(kinds(fall.formatted("clifftop"), fall.formatted("beach"))).contains(ChangeKind.ENTITY_CHANGED);

@@ -1,0 +1,122 @@
+package dev.retrace.changes;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number the copy changed in place that no claim rule reads: a rank ("the world number 60" → "the world number
+ * 93"), a clock time written bare ("due at the stadium at 1330"), a minute in a line-up ("(Parker 77)"). Found in a
+ * word diff of the aligned texts, digits kept, as one number replaced by another of a different value with the
+ * words around it unchanged, the source's number gone from the copy's text and the copy's number absent from the
+ * whole source (else a figure may have moved, which the figure rules judge); a change another rule already reports
+ * for either number (a figure, a date, a period) is left to that rule, which says what the number counts.
+ */
+final class FigureSwaps {
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,:/][\\p{N}]+)*(?:-[0-9]+/[0-9]+)?");
+  /** "6-3/16" (a rate in sixteenths), "3/8". */
+  private static final Pattern FRACTION = Pattern.compile("(?:([0-9]+)-)?([0-9]+)/([0-9]+)");
+
+  static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, ChangeSink out) {
+    List<String> a = tokens(ga.text);
+    List<String> b = tokens(gb.text);
+    List<String> la = lower(a);
+    List<String> lb = lower(b);
+    List<String> source = null;
+    for (AbstractDelta<String> d : DiffUtils.diff(la, lb).getDeltas()) {
+      if (d.getType() != DeltaType.CHANGE || d.getSource().size() != 1 || d.getTarget().size() != 1
+          || !sameSlot(la, d.getSource().getPosition(), lb, d.getTarget().getPosition())) {
+        continue;
+      }
+      String from = d.getSource().getLines().get(0);
+      String to = d.getTarget().getLines().get(0);
+      Double x = value(from);
+      Double y = value(to);
+      if (x == null || y == null || x.equals(y) || reported(out, from) || reported(out, to)
+          || lb.contains(from.toLowerCase(Locale.ROOT))) {
+        continue; // the source's number is still in the copy: moved, not replaced
+      }
+      if (source == null) {
+        source = lower(tokens(wholeA.text));
+      }
+      if (source.contains(to.toLowerCase(Locale.ROOT))) {
+        continue; // the copy's number is one the source gives elsewhere ("orders up 15.5 pct to 101.1 mln")
+      }
+      out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, from, from,
+          to, "\"" + phrase(a, d.getSource().getPosition(), from) + "\" became \"" + phrase(b,
+              d.getTarget().getPosition(), to) + "\"");
+    }
+  }
+
+  /**
+   * True when the two words before the numbers and the two after them are the same (the text's edge counting as a
+   * word), or three on one side are: "at 1330 ." / "at 2080 ." in one sentence frame, but not "pct to 101.1 mln
+   * from" / "months to 174.6 mln dlrs", two figures a rewrite happened to put after "to".
+   */
+  private static boolean sameSlot(List<String> a, int i, List<String> b, int j) {
+    return around(a, i, -2).equals(around(b, j, -2)) && around(a, i, 2).equals(around(b, j, 2))
+        || around(a, i, -3).size() == 3 && around(a, i, -3).equals(around(b, j, -3))
+        || around(a, i, 3).size() == 3 && around(a, i, 3).equals(around(b, j, 3));
+  }
+
+  /** Up to |n| tokens before (n < 0) or after (n > 0) position k. */
+  private static List<String> around(List<String> tokens, int k, int n) {
+    return n < 0 ? tokens.subList(Math.max(0, k + n), k) : tokens.subList(k + 1, Math.min(tokens.size(), k + 1 + n));
+  }
+
+  /**
+   * The value of a token made of digits (with "," or "." inside) or a fraction ("6-3/16", "3/8"), or null for any
+   * other token ("F16", "3rd").
+   */
+  private static Double value(String token) {
+    Matcher f = FRACTION.matcher(token);
+    if (f.matches()) {
+      double whole = f.group(1) == null ? 0 : Double.parseDouble(f.group(1));
+      double denominator = Double.parseDouble(f.group(3));
+      return denominator == 0 ? null : whole + Double.parseDouble(f.group(2)) / denominator;
+    }
+    if (!token.matches("[0-9][0-9.,:]*")) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(token.replace(",", "").replace(":", "."));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** True when a change already names the number (as a figure, date or period it reports). */
+  private static boolean reported(ChangeSink out, String number) {
+    return out.changes().stream().anyMatch(c -> mentions(c.from(), number) || mentions(c.to(), number)
+        || mentions(c.value(), number));
+  }
+
+  private static boolean mentions(String text, String number) {
+    return text != null && tokens(text).contains(number);
+  }
+
+  /** The number with the word before it, for the report ("number 60"). */
+  private static String phrase(List<String> tokens, int at, String number) {
+    return at > 0 ? tokens.get(at - 1) + " " + number : number;
+  }
+
+  private static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static List<String> lower(List<String> tokens) {
+    return tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private FigureSwaps() {}
+}
