@@ -130,8 +130,11 @@ public final class SentenceAligner {
     }
     List<Alignment> out = new ArrayList<>(alignments);
     for (int j = 0; j < m; j++) {
+      if (aligned[j]) {
+        continue;
+      }
       int best = -1;
-      for (int i = 0; i < s.length && !aligned[j]; i++) {
+      for (int i = 0; i < s.length; i++) {
         if (best < 0 || s[i][j] > s[best][j]) {
           best = i;
         }

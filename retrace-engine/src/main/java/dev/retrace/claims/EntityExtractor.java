@@ -72,7 +72,8 @@ public final class EntityExtractor {
           j += 2;
         } else if (w.dash(j) && w.glued(j) && w.glued(j + 1) && w.digit(j + 1) && !w.word(j + 1)
             && !w.glued(j + 2)) {
-          j += 2; // a model or strain number is part of the name: "SARS-CoV-2" is not "SARS-CoV-4", "F-16" not "F-35"
+          // a model or strain number is part of the name: "SARS-CoV-2" is not "SARS-CoV-4", "F-16" not "F-35"
+          j += 2;
           break;
         } else {
           break;

@@ -116,8 +116,8 @@ public final class WordSense {
   }
 
   /**
-   * The other words of the commonest adjective sense of a word, in any inflection ("thriving" → booming,
-   * flourishing, prospering, prosperous ...); empty when WordNet knows no such adjective.
+   * The other one-word lemmas of the commonest adjective sense of a word ("thriving" → booming, flourishing,
+   * prospering, prosperous ...); empty when WordNet lists no adjective of that spelling.
    */
   public static Set<String> adjectiveSynonyms(String word) {
     return ADJECTIVE_SYNONYMS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> query(Set.of(), d -> {

@@ -75,12 +75,12 @@ public final class PairJudge {
         ComparisonReport r = retrace.check(pair.a(), pair.b());
         // A copy sentence that no source sentence supports, not even below the alignment bar, is unsupported
         // whatever it says: "minor" marks commentary that misleads about no fact, but "fully supported" excludes it.
-        List<Change> major = r.changes().stream().filter(c -> CONTRADICTS_COPY.contains(c.kind())
+        List<Change> against = r.changes().stream().filter(c -> CONTRADICTS_COPY.contains(c.kind())
             && (c.severity() == Severity.MAJOR || c.kind() == ChangeKind.ADDED_UNSUPPORTED)).toList();
-        // Supported: nothing in b contradicts or goes beyond a. Score falls with each major change and
+        // Supported: nothing in b contradicts or goes beyond a. Score falls with each such change and
         // with the share of b that no sentence of a supports.
-        double score = r.evidence().bCoverage() / (1 + major.size());
-        yield new Prediction(pair.id(), task.json(), score, major.isEmpty(), r.changes(), label, editTypes);
+        double score = r.evidence().bCoverage() / (1 + against.size());
+        yield new Prediction(pair.id(), task.json(), score, against.isEmpty(), r.changes(), label, editTypes);
       }
       case DERIVATION -> {
         // b derived from a (retrace synth): the relation decides; the report's changes are scored per kind.
