@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +35,7 @@ final class EntityChanges {
   static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, GroupClaims wholeB, ChangeSink out) {
     List<String> wordsA = words(ga.text);
     List<String> wordsB = words(gb.text);
-    for (AbstractDelta<String> d : DiffUtils.diff(lower(wordsA), lower(wordsB)).getDeltas()) {
+    for (AbstractDelta<String> d : DiffUtils.diff(Tokens.lower(wordsA), Tokens.lower(wordsB)).getDeltas()) {
       if (d.getType() != DeltaType.CHANGE) {
         continue;
       }
@@ -136,16 +135,7 @@ final class EntityChanges {
   }
 
   private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
-
-  private static List<String> lower(List<String> words) {
-    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    return Tokens.of(WORD, text);
   }
 
   private EntityChanges() {}

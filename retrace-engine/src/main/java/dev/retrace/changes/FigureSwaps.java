@@ -3,7 +3,6 @@ package dev.retrace.changes;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,8 +24,8 @@ final class FigureSwaps {
   static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, ChangeSink out) {
     List<String> a = tokens(ga.text);
     List<String> b = tokens(gb.text);
-    List<String> la = lower(a);
-    List<String> lb = lower(b);
+    List<String> la = Tokens.lower(a);
+    List<String> lb = Tokens.lower(b);
     List<String> source = null;
     for (AbstractDelta<String> d : DiffUtils.diff(la, lb).getDeltas()) {
       if (d.getType() != DeltaType.CHANGE || d.getSource().size() != 1 || d.getTarget().size() != 1
@@ -42,7 +41,7 @@ final class FigureSwaps {
         continue; // the source's number is still in the copy: moved, not replaced
       }
       if (source == null) {
-        source = lower(tokens(wholeA.text));
+        source = Tokens.lower(tokens(wholeA.text));
       }
       if (source.contains(to.toLowerCase(Locale.ROOT))) {
         continue; // the copy's number is one the source gives elsewhere ("orders up 15.5 pct to 101.1 mln")
@@ -106,16 +105,7 @@ final class FigureSwaps {
   }
 
   private static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
-
-  private static List<String> lower(List<String> tokens) {
-    return tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    return Tokens.of(TOKEN, text);
   }
 
   private FigureSwaps() {}
