@@ -82,7 +82,11 @@ final class FactEdits {
   private static final Pattern SCORE_AROUND = Pattern.compile("\\d[-/:]\\d");
   /** A clock time: "at 1030 GMT", "7.30pm". */
   private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:GMT|BST|CET|EST|[ap]\\.?m\\b|hrs\\b)");
-  private static final Pattern QUOTE = Pattern.compile("\"([^\"]{12,400})\"");
+  /**
+   * A quotation: any text between an opening and its closing mark, matched pairwise so that the gap between two
+   * short quotations ("livid" about ... "tries") is never taken for one.
+   */
+  private static final Pattern QUOTE = Pattern.compile("\"([^\"]*)\"");
   private static final Pattern AUXILIARY = Pattern.compile("\\b(is|are|was|were|will|would|can|could|should|has|have|had|did|does|do) (?!not\\b|n't\\b|no\\b|never\\b|to\\b|been\\b)(?=[a-z])");
   private static final Pattern NEGATED = Pattern.compile("\\b(is|are|was|were|will|would|can|could|should|has|have|had|did|does|do) not ");
   /** Commentary a rewriter adds: opinion and speculation that no source supports. */
@@ -290,7 +294,7 @@ final class FactEdits {
     Matcher m = QUOTE.matcher(s);
     while (m.find()) {
       String q = m.group(1);
-      if (Words.wordCount(q) < 4) {
+      if (q.length() < 12 || q.length() > 400 || Words.wordCount(q) < 4) {
         continue;
       }
       List<int[]> words = new ArrayList<>();

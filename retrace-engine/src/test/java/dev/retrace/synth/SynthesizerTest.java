@@ -117,6 +117,15 @@ class SynthesizerTest {
   }
 
   @Test
+  void theGapBetweenTwoShortQuotationsIsNoQuotationToReword() {
+    FactEdits edits = new FactEdits(Synonyms.shared());
+    String s = "Robinson had said he was \"livid\" about Kaplan's decisions on Saturday to disallow two England \"tries.\"";
+    assertThat(edits.quote(s, new Random(1))).isNull();
+    String quoted = "He said: \"The decisions on Saturday were wrong and the whole team deserved far better.\"";
+    assertThat(edits.quote(quoted, new Random(1))).isNotNull();
+  }
+
+  @Test
   void everyEditKindIsAppliedAndRecorded() {
     FactEdits edits = new FactEdits(Synonyms.shared());
     Set<ChangeKind> applied = EnumSet.noneOf(ChangeKind.class);
