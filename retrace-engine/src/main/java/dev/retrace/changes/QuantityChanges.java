@@ -233,16 +233,7 @@ final class QuantityChanges {
     return null;
   }
 
-  private static final int SLOT_WORDS = 3;
-
-  /** Up to three words either side of a figure, and the figure's own words with its number masked. */
-  record Slot(List<String> left, String figure, List<String> right) {
-    boolean sameAs(Slot o) {
-      return figure.equals(o.figure) && (left.size() == SLOT_WORDS && left.equals(o.left)
-          || right.size() == SLOT_WORDS && right.equals(o.right));
-    }
-  }
-
+  /** The slot of a figure: the words around it, and its own words with its number masked. */
   static Slot slot(String sentence, Quantity q) {
     int s = Math.max(0, Math.min(q.start(), sentence.length()));
     int e = Math.max(s, Math.min(q.end(), sentence.length()));
@@ -250,16 +241,12 @@ final class QuantityChanges {
     int n = phrase.indexOf(q.number());
     String masked = n < 0 ? phrase.replaceAll("[0-9][0-9.,]*", "#")
         : phrase.substring(0, n) + "#" + phrase.substring(n + q.number().length());
-    List<String> left = List.of(words(sentence.substring(0, s)));
-    List<String> right = List.of(words(sentence.substring(e)));
-    return new Slot(left.subList(Math.max(0, left.size() - SLOT_WORDS), left.size()),
-        masked.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "),
-        right.subList(0, Math.min(SLOT_WORDS, right.size())));
+    return Slot.around(sentence, s, e, masked, QuantityChanges::words);
   }
 
-  private static String[] words(String s) {
+  private static List<String> words(String s) {
     String t = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%$£€]+", " ").strip();
-    return t.isEmpty() ? new String[0] : t.split(" ");
+    return t.isEmpty() ? List.of() : List.of(t.split(" "));
   }
 
   /**

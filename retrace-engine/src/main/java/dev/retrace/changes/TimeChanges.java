@@ -186,21 +186,12 @@ final class TimeChanges {
     return copy != Kind.PERIOD;
   }
 
-  /** True when the words right before two times, or right after them, are the same three words. */
+  /** True when the three words right before two times, or right after them, are the same ({@link Slot}). */
   private static boolean sameSlot(GroupClaims ga, Located<TimeExpression> ta, GroupClaims gb,
       Located<TimeExpression> tb) {
-    String a = ga.sentenceText(ta.sentence());
-    String b = gb.sentenceText(tb.sentence());
-    List<String> beforeA = WordSwaps.words(a.substring(0, Math.min(ta.claim().start(), a.length())));
-    List<String> beforeB = WordSwaps.words(b.substring(0, Math.min(tb.claim().start(), b.length())));
-    List<String> afterA = WordSwaps.words(a.substring(Math.min(ta.claim().end(), a.length())));
-    List<String> afterB = WordSwaps.words(b.substring(Math.min(tb.claim().end(), b.length())));
-    return lastThree(beforeA) != null && lastThree(beforeA).equals(lastThree(beforeB))
-        || afterA.size() >= 3 && afterB.size() >= 3 && afterA.subList(0, 3).equals(afterB.subList(0, 3));
-  }
-
-  private static List<String> lastThree(List<String> words) {
-    return words.size() < 3 ? null : words.subList(words.size() - 3, words.size());
+    return Slot.around(ga.sentenceText(ta.sentence()), ta.claim().start(), ta.claim().end(), "", WordSwaps::words)
+        .sameContext(Slot.around(gb.sentenceText(tb.sentence()), tb.claim().start(), tb.claim().end(), "",
+            WordSwaps::words));
   }
 
   private static Located<TimeExpression> find(GroupClaims g, String normalized) {
