@@ -42,7 +42,8 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE.jsonl", description = "Labelled pairs files.")
   List<Path> files;
 
-  @Option(names = "--json", description = "Print a machine-readable summary keyed by file name.")
+  @Option(names = "--json", description = {"Print a machine-readable summary keyed by file name",
+      "(file#task for each task of a file that mixes tasks)."})
   boolean json;
 
   @Option(names = "--predictions", paramLabel = "OUT.jsonl", description = "Write one prediction per pair.")
@@ -78,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
           }
         });
       }
-      summary.put(file.getFileName().toString(), Evaluation.of(file.getFileName().toString(), done, skipped[0]));
+      summary.putAll(Evaluation.byTask(file.getFileName().toString(), done, skipped[0]));
     }
     if (predictions != null) {
       OutputFiles.write(predictions, predictionLines.toString());
@@ -94,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
 
   static String describe(FileMetrics m) {
     StringBuilder sb = new StringBuilder();
-    sb.append(m.file()).append("  (").append(m.task()).append(", ").append(m.n()).append(" pairs");
+    sb.append(m.file()).append("  (").append(m.task()).append(", ").append(m.n()).append(m.n() == 1 ? " pair" : " pairs");
     if (m.skipped() > 0) {
       sb.append(", ").append(m.skipped()).append(" skipped");
     }

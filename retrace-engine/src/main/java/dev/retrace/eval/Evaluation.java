@@ -8,11 +8,39 @@ import java.util.TreeMap;
 
 /** Aggregates the predictions of one file into its task's metrics. */
 public final class Evaluation {
+  /**
+   * The metrics of one file, one entry per task its pairs carry, so that no metric mixes pairs of different
+   * tasks (a similarity label of 1.0 is no "supported" verdict). Keyed by the file name alone when every pair
+   * carries one task, the usual case, else by "file#task" in the order the tasks first appear; lines that
+   * could not be judged are counted once, with the first task.
+   */
+  public static Map<String, FileMetrics> byTask(String file, List<Prediction> predictions, int skipped) {
+    Map<String, List<Prediction>> groups = new LinkedHashMap<>();
+    for (Prediction p : predictions) {
+      groups.computeIfAbsent(p.task(), t -> new ArrayList<>()).add(p);
+    }
+    Map<String, FileMetrics> out = new LinkedHashMap<>();
+    if (groups.size() <= 1) {
+      out.put(file, of(file, predictions, skipped));
+      return out;
+    }
+    int unjudged = skipped;
+    for (Map.Entry<String, List<Prediction>> g : groups.entrySet()) {
+      out.put(file + "#" + g.getKey(), of(file, g.getValue(), unjudged));
+      unjudged = 0;
+    }
+    return out;
+  }
+
+  /** The metrics of predictions that all carry one task (the first one's; see {@link #byTask}). */
   public static FileMetrics of(String file, List<Prediction> predictions, int skipped) {
     if (predictions.isEmpty()) {
       return new FileMetrics(file, null, 0, skipped, null, null, null, null, null, null, null, null, null);
     }
     String task = predictions.get(0).task();
+    if (predictions.stream().anyMatch(p -> !p.task().equals(task))) {
+      throw new IllegalArgumentException(file + ": predictions of several tasks; use byTask");
+    }
     List<Double> scores = new ArrayList<>();
     List<Double> labels = new ArrayList<>();
     List<Boolean> decisions = new ArrayList<>();

@@ -1,9 +1,11 @@
 package dev.retrace.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -48,5 +50,27 @@ class MetricsTest {
     assertThat(m.balancedAccuracy()).isEqualTo(0.75);
     assertThat(m.pearson()).isNull();
     assertThat(m.recallByEditType()).containsEntry("entity_modification", 0.5).containsEntry("negation", 0.0);
+  }
+
+  @Test
+  void aFileThatMixesTasksGetsMetricsPerTask() {
+    List<Prediction> p = List.of(
+        new Prediction("1", "consistency", 0.9, true, List.of(), 1, List.of()),
+        new Prediction("2", "similarity", 0.4, false, List.of(), 1.0, List.of()),
+        new Prediction("3", "consistency", 0.2, false, List.of(), 0, List.of()),
+        new Prediction("4", "similarity", 0.8, true, List.of(), 4.5, List.of()),
+        new Prediction("5", "similarity", 0.6, true, List.of(), 3.0, List.of()));
+    Map<String, FileMetrics> m = Evaluation.byTask("f.jsonl", p, 2);
+    assertThat(m).containsOnlyKeys("f.jsonl#consistency", "f.jsonl#similarity");
+    FileMetrics consistency = m.get("f.jsonl#consistency");
+    assertThat(consistency.n()).isEqualTo(2);
+    assertThat(consistency.skipped()).isEqualTo(2);
+    assertThat(consistency.balancedAccuracy()).isEqualTo(1.0);
+    FileMetrics similarity = m.get("f.jsonl#similarity");
+    assertThat(similarity.n()).isEqualTo(3);
+    assertThat(similarity.skipped()).isZero();
+    assertThat(similarity.spearman()).isCloseTo(1.0, within(1e-9));
+    assertThat(Evaluation.byTask("g.jsonl", p.subList(1, 2), 0)).containsOnlyKeys("g.jsonl");
+    assertThatThrownBy(() -> Evaluation.of("f.jsonl", p, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }
