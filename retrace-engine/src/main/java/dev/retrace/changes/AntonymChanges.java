@@ -1,5 +1,6 @@
 package dev.retrace.changes;
 
+import dev.retrace.claims.NegationDetector;
 import dev.retrace.claims.Trend;
 import dev.retrace.claims.Valence;
 import dev.retrace.claims.WordSense;
@@ -21,6 +22,15 @@ final class AntonymChanges {
       }
       // "exports" → "imports" next to a figure is already reported as what the figure counts
       if (from.length() <= 2 || to.length() <= 2 || out.reported(ChangeKind.CATEGORY_CHANGED, from, to)) {
+        continue;
+      }
+      // "not able" → "unable", "failed to" → "succeeded in": negation counting reads "unable" and "fail", so
+      // it alone decides whether the claim was reversed
+      if (NegationDetector.counted(from) || NegationDetector.counted(to)) {
+        continue;
+      }
+      // "first round" → "second round" is a changed figure (OrdinalChanges), not a reversal
+      if (OrdinalChanges.isOrdinal(from) && OrdinalChanges.isOrdinal(to)) {
         continue;
       }
       if (WordSense.antonyms(from, to) || Trend.opposite(from, to)) {

@@ -27,7 +27,7 @@ final class AttributionChanges {
       // told Reuters" kept in the copy does not stand in for a dropped "Riggs spokesman Mark Hendrix said".
       Set<Located<Attribution>> others = new HashSet<>();
       ga.attributions.stream().filter(o -> o != x).forEach(o -> others.addAll(keptBy(o.claim(), gb)));
-      Located<Attribution> kept = sameSource(attribution, gb, others);
+      Located<Attribution> kept = sameSource(attribution, gb, wholeA, others);
       if (kept != null) {
         out.preserved("attribution", kept.claim().source() + " " + kept.claim().verb(), null, x.sentence(),
             kept.sentence());
@@ -39,6 +39,16 @@ final class AttributionChanges {
       }
       List<Located<Attribution>> freeB = gb.attributions.stream().filter(y -> !others.contains(y)).toList();
       List<Located<Attribution>> freeNamedB = namedB.stream().filter(y -> !others.contains(y)).toList();
+      Located<Attribution> newRole = freeB.stream().filter(y -> y.claim().generic() && !describes(y.claim(), wholeA))
+          .findFirst().orElse(null);
+      if (newRole != null && freeNamedB.isEmpty()) {
+        // "Open chief Paul McNamee said" → "Her coach said": a description the source never gives anyone
+        out.change(ChangeKind.ATTRIBUTION_CHANGED, Severity.MAJOR, ga.text, gb.text, List.of(x.sentence()),
+            List.of(newRole.sentence()), null, attribution.source(), newRole.claim().source(),
+            "attributed to " + attribution.source() + " in the source, to " + newRole.claim().source()
+                + " in the copy, a description the source does not use");
+        continue;
+      }
       if (freeB.isEmpty() && !hasReportedHedge(gb)) {
         dropped(ga, gb, x, out);
       } else if (freeNamedB.isEmpty()) {
@@ -110,15 +120,21 @@ final class AttributionChanges {
         .toList();
   }
 
-  /** The copy attribution that keeps {@code x}'s source (a name of it, else any generic one), skipping {@code others}'. */
-  private static Located<Attribution> sameSource(Attribution x, GroupClaims gb, Set<Located<Attribution>> others) {
+  /**
+   * The copy attribution that keeps {@code x}'s source: a name of it, else a generic one that could stand for it
+   * ({@link #describes}); {@code others}' are skipped.
+   */
+  private static Located<Attribution> sameSource(Attribution x, GroupClaims gb, GroupClaims wholeA,
+      Set<Located<Attribution>> others) {
     Located<Attribution> generic = null;
     for (Located<Attribution> y : gb.attributions) {
       if (others.contains(y)) {
         continue;
       }
       if (y.claim().generic()) {
-        generic = generic == null ? y : generic;
+        if (generic == null && describes(y.claim(), wholeA)) {
+          generic = y;
+        }
         continue;
       }
       for (String name : x.names()) {
@@ -197,6 +213,14 @@ final class AttributionChanges {
       }
     }
     return anyProper;
+  }
+
+  /**
+   * Whether a generic copy source can stand for a source's speaker: a pronoun, or a description with a word the
+   * source article uses ("the minister" where the source calls Ms Hewitt "the minister" once; "the agency").
+   */
+  private static boolean describes(Attribution y, GroupClaims wholeA) {
+    return isPronoun(y) || y.source().isBlank() || y.names().isEmpty() || y.names().stream().anyMatch(wholeA::mentions);
   }
 
   private static boolean isPronoun(Attribution x) {

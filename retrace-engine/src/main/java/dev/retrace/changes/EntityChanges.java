@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A name the copy put in the place of another: a word-level diff of the aligned texts has a replaced span
@@ -57,6 +58,9 @@ final class EntityChanges {
           found = f;
         }
       }
+      if (oneProperWord(deleted) && oneProperWord(inserted) && spelling(deleted, inserted)) {
+        continue; // a word of a name spelt otherwise: "Cental Soya" → "Central Soya", "Center" → "Centre"
+      }
       if (lost == null || found == null || otherWords(deleted, lost.claim()) > MAX_OTHER_WORDS
           || otherWords(inserted, found.claim()) > MAX_OTHER_WORDS
           || initials(lost.claim(), found.claim()) || initials(found.claim(), lost.claim())) {
@@ -75,7 +79,11 @@ final class EntityChanges {
     }
   }
 
-  /** The first name of {@code g} (places first) inside {@code span} that the other article never mentions. */
+  /**
+   * The first name of {@code g} (places first) inside {@code span} that the other article never mentions; else
+   * the first such name that holds the span, when the span is a capitalised part of it: the diff gives only the
+   * word that differs in "the Geneva Motor Show" → "the Paris Motor Show".
+   */
   private static Located<String> nameIn(String span, GroupClaims g, GroupClaims otherWhole) {
     String haystack = SearchText.padded(span);
     List<Located<String>> names = new ArrayList<>(g.places);
@@ -85,8 +93,41 @@ final class EntityChanges {
         return n;
       }
     }
+    if (!oneProperWord(span)) {
+      return null;
+    }
+    for (Located<String> n : names) {
+      if (n.claim().length() > span.length() && SearchText.containsWords(SearchText.padded(n.claim()), span)
+          && !otherWhole.mentions(n.claim())) {
+        return n;
+      }
+    }
     return null;
   }
+
+  /** One capitalised word of letters, not in capitals throughout (an acronym or a table's "UNCH"). */
+  private static boolean oneProperWord(String span) {
+    return span.length() > 1 && span.chars().allMatch(Character::isLetter) && Character.isUpperCase(span.charAt(0))
+        && !span.equals(span.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether two words could be one written two ways: spelt otherwise ("Cental"/"Central", "Center"/"Centre",
+   * "Harbor"/"Habor": at most two edits apart), shortened ("Corp"/"Corporation") or another company designator
+   * ("Inc"/"Corp"). A part of a name replaced by such a word is a spelling, not another party.
+   */
+  private static boolean spelling(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    return SPELLING.apply(x, y) >= 0 || x.startsWith(y) || y.startsWith(x)
+        || DESIGNATORS.contains(x) && DESIGNATORS.contains(y);
+  }
+
+  /** Words that say what kind of company a name is, not which company. */
+  private static final Set<String> DESIGNATORS = Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
+      "ltd", "limited", "plc", "llc", "group", "holdings", "ag", "sa", "nv", "bv", "gmbh", "spa");
+
+  private static final LevenshteinDistance SPELLING = new LevenshteinDistance(2);
 
   /** A capitalised demonym ("American", "British") in {@code span} that the other article never uses. */
   private static Located<String> demonymIn(String span, GroupClaims g, GroupClaims otherWhole) {

@@ -3,6 +3,7 @@ package dev.retrace.changes;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,6 +21,10 @@ final class FigureSwaps {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,:/][\\p{N}]+)*(?:-[0-9]+/[0-9]+)?");
   /** "6-3/16" (a rate in sixteenths), "3/8". */
   private static final Pattern FRACTION = Pattern.compile("(?:([0-9]+)-)?([0-9]+)/([0-9]+)");
+  /** Shortest deleted or inserted run diffed again as a possibly moved clause. */
+  private static final int MOVED_RUN = 4;
+  /** "22nd", "3rd", "11th". */
+  private static final Pattern ORDINAL = Pattern.compile("([0-9]+)(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
 
   static void detect(GroupClaims ga, GroupClaims gb, GroupClaims wholeA, ChangeSink out) {
     List<String> a = tokens(ga.text);
@@ -27,15 +32,14 @@ final class FigureSwaps {
     List<String> la = Tokens.lower(a);
     List<String> lb = Tokens.lower(b);
     List<String> source = null;
-    for (AbstractDelta<String> d : DiffUtils.diff(la, lb).getDeltas()) {
-      if (d.getType() != DeltaType.CHANGE || d.getSource().size() != 1 || d.getTarget().size() != 1
-          || !sameSlot(la, d.getSource().getPosition(), lb, d.getTarget().getPosition())) {
-        continue;
-      }
-      String from = d.getSource().getLines().get(0);
-      String to = d.getTarget().getLines().get(0);
-      Double x = value(from);
-      Double y = value(to);
+    for (int[] swap : swaps(la, lb)) {
+      int i = swap[0];
+      int j = swap[1];
+      String from = a.get(i);
+      String to = b.get(j);
+      boolean ordinal = ORDINAL.matcher(from).matches();
+      Double x = value(from, ordinal);
+      Double y = value(to, ordinal);
       if (x == null || y == null || x.equals(y) || reported(out, from) || reported(out, to)
           || lb.contains(from.toLowerCase(Locale.ROOT))) {
         continue; // the source's number is still in the copy: moved, not replaced
@@ -47,9 +51,45 @@ final class FigureSwaps {
         continue; // the copy's number is one the source gives elsewhere ("orders up 15.5 pct to 101.1 mln")
       }
       out.change(ChangeKind.NUMBER_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, from, from,
-          to, "\"" + phrase(a, d.getSource().getPosition(), from) + "\" became \"" + phrase(b,
-              d.getTarget().getPosition(), to) + "\"");
+          to, "\"" + phrase(a, i, from) + "\" became \"" + phrase(b, j, to) + "\"");
     }
+  }
+
+  /**
+   * Positions of one token replaced by one other in the same slot. A rewrite that moves a clause ("X is ranked
+   * 22nd, despite Y" → "Despite Y, X is ranked 12th") leaves the clause as a deletion and an insertion in the
+   * diff, so each deleted run is also diffed against each inserted run.
+   */
+  private static List<int[]> swaps(List<String> la, List<String> lb) {
+    List<int[]> out = new ArrayList<>();
+    List<AbstractDelta<String>> deltas = DiffUtils.diff(la, lb).getDeltas();
+    for (AbstractDelta<String> d : deltas) {
+      if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 1 && d.getTarget().size() == 1
+          && sameSlot(la, d.getSource().getPosition(), lb, d.getTarget().getPosition())) {
+        out.add(new int[] {d.getSource().getPosition(), d.getTarget().getPosition()});
+      }
+    }
+    for (AbstractDelta<String> del : deltas) {
+      if (del.getType() == DeltaType.INSERT || del.getSource().size() < MOVED_RUN) {
+        continue;
+      }
+      for (AbstractDelta<String> ins : deltas) {
+        if (ins == del || ins.getType() == DeltaType.DELETE || ins.getTarget().size() < MOVED_RUN) {
+          continue;
+        }
+        int i0 = del.getSource().getPosition();
+        int j0 = ins.getTarget().getPosition();
+        List<String> runA = la.subList(i0, i0 + del.getSource().size());
+        List<String> runB = lb.subList(j0, j0 + ins.getTarget().size());
+        for (AbstractDelta<String> d : DiffUtils.diff(runA, runB).getDeltas()) {
+          if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 1 && d.getTarget().size() == 1
+              && sameSlot(runA, d.getSource().getPosition(), runB, d.getTarget().getPosition())) {
+            out.add(new int[] {i0 + d.getSource().getPosition(), j0 + d.getTarget().getPosition()});
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -69,10 +109,19 @@ final class FigureSwaps {
   }
 
   /**
-   * The value of a token made of digits (with "," or "." inside) or a fraction ("6-3/16", "3/8"), or null for any
-   * other token ("F16", "3rd").
+   * The value of a token made of digits (with "," or "." inside), a fraction ("6-3/16", "3/8") or an ordinal in
+   * digits ("22nd": a rank, a place in a race, a century; a date's day is left to the date rules, which report
+   * it), or null for any other token ("F16"). An ordinal pairs only with an ordinal: "22nd" and "22" are no
+   * figure and its replacement.
    */
-  private static Double value(String token) {
+  private static Double value(String token, boolean ordinal) {
+    Matcher o = ORDINAL.matcher(token);
+    if (o.matches() != ordinal) {
+      return null;
+    }
+    if (ordinal) {
+      return Double.parseDouble(o.group(1));
+    }
     Matcher f = FRACTION.matcher(token);
     if (f.matches()) {
       double whole = f.group(1) == null ? 0 : Double.parseDouble(f.group(1));

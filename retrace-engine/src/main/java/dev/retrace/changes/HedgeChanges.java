@@ -13,10 +13,15 @@ import java.util.Set;
  * Compares caveats by family ({@link Hedge.Kind}), so that "analysts are skeptical" and "analysts remain
  * cautious" match. Each copy caveat vouches for one source caveat (same words first, then same family): a
  * source with "would" and "could" whose copy keeps only "would" lost one. A source caveat left without a
- * copy caveat is dropped (major: the copy sounds surer than its source); a caveat only the copy has was
+ * copy caveat is dropped (major: the copy sounds surer than its source), unless it was a forecast's "should"
+ * and the copy tells the claim as an expectation ("expects", "estimated"); a caveat only the copy has was
  * added (minor).
  */
 final class HedgeChanges {
+  /** Words of expectation that keep a forecast a forecast, as its "should" did. */
+  private static final Set<String> EXPECTATIONS = Set.of("expect", "expects", "expected", "expecting", "expectation",
+      "expectations", "estimate", "estimates", "estimated", "estimating", "forecast", "forecasts", "forecasting",
+      "projected", "projects", "predict", "predicts", "predicted", "anticipate", "anticipates", "anticipated");
   static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
     Set<Hedge.Kind> inA = kinds(ga);
     List<Located<Hedge>> unusedB = new ArrayList<>(gb.hedges);
@@ -40,6 +45,8 @@ final class HedgeChanges {
       Located<Hedge> k = kept.get(h);
       if (k != null) {
         out.preserved("hedge", k.claim().text(), null, h.sentence(), k.sentence());
+      } else if (h.claim().text().equalsIgnoreCase("should") && gb.words().stream().anyMatch(EXPECTATIONS::contains)) {
+        continue; // "earnings should be between 23 and 26 cts" → "it expects earnings of 23 to 26 cts"
       } else if (keepsScope(ga, h, gb)) {
         out.change(ChangeKind.HEDGE_DROPPED, Severity.MAJOR, ga.text, gb.text, List.of(h.sentence()), gb.sentences,
             null, h.claim().text(), null, "the caveat \"" + h.claim().text() + "\" is gone");

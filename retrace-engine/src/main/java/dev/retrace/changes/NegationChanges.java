@@ -3,6 +3,7 @@ package dev.retrace.changes;
 import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.Negation;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,13 @@ import java.util.stream.Collectors;
  * reports, and the claims left do not say the reverse of each other.
  */
 final class NegationChanges {
+  /**
+   * Verbs of denial: "denied reports" restated as "rejected reports" or "dismissed reports" keeps the denial.
+   * Only "deny" counts as a negation cue ("rejected the offer" is no negation of "the offer"); the others answer it.
+   */
+  private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying", "reject", "rejects",
+      "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
+      "refuting", "rebut", "rebuts", "rebutted", "dispute", "disputes", "disputed", "disputing");
   static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
     int na = ga.negations.size();
     int nb = gb.negations.size();
@@ -27,7 +35,9 @@ final class NegationChanges {
     // A negation of the same words on the other side answers it ("deny that they conspired" and "never
     // conspired"); one left over must negate words the other side states.
     List<Negation> unanswered = more.negations.stream().map(Located::claim)
-        .filter(n -> other.negations.stream().noneMatch(o -> sameWords(n, o.claim()))).toList();
+        .filter(n -> other.negations.stream().noneMatch(o -> sameWords(n, o.claim())))
+        .filter(n -> !(DENIALS.contains(n.cue()) && other.words().stream().anyMatch(DENIALS::contains)))
+        .toList();
     if (unanswered.stream().anyMatch(n -> n.negated().isEmpty() || n.negated().stream().anyMatch(other::hasWord))) {
       out.change(ChangeKind.NEGATION_CHANGED, Severity.MAJOR, ga.text, gb.text, ga.sentences, gb.sentences, null,
           cues(ga.negations), cues(gb.negations),

@@ -20,6 +20,11 @@ final class OrdinalChanges {
       Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
       Map.entry("nineteenth", 19), Map.entry("twentieth", 20));
 
+  /** True for a spelled-out ordinal ("first", "fourth"), which this rule compares as a figure. */
+  static boolean isOrdinal(String low) {
+    return ORDINALS.containsKey(low);
+  }
+
   static void detect(GroupClaims ga, GroupClaims gb, WordSwaps.Result diff, ChangeSink out) {
     List<String> wordsA = diff.wordsA();
     for (WordSwaps.Swap swap : diff.swaps()) {

@@ -75,6 +75,20 @@ public final class AttributionExtractor {
       investigators insider insiders executive executives researchers scientists doctors government ministry
       agency""");
   private static final Set<String> AFTER_INVERTED = Lexicon.set("in on at during");
+  /**
+   * Reporting participles after a comma, whose speaker is the subject the sentence opens with: "She unveiled a
+   * campaign, arguing that sexism was holding women back"; "The company cut 500 jobs, saying demand had fallen".
+   */
+  private static final Set<String> PARTICIPLES = Lexicon.set("""
+      saying arguing adding warning claiming insisting noting stressing explaining suggesting maintaining
+      asserting alleging contending acknowledging admitting""");
+  /** What makes a participle no report: "adding to losses", "warning against complacency" stays one. */
+  private static final Set<String> NOT_REPORTING_AFTER = Lexicon.set("to up on in");
+  /** Bodies that speak through what they do: "The company cut 500 jobs, saying demand had fallen". */
+  private static final Set<String> SUBJECT_NOUNS = Lexicon.set("""
+      company firm bank group party union council court board minister ministry department commission""");
+  /** Pronouns that can open a sentence as its speaking subject. */
+  private static final Set<String> SUBJECT_PRONOUNS = Lexicon.set("he she they we i");
 
   public List<Attribution> extract(Words w, boolean[] inQuote, boolean[] time) {
     List<Attribution> out = new ArrayList<>();
@@ -113,7 +127,57 @@ public final class AttributionExtractor {
         return a;
       }
     }
+    if (PARTICIPLES.contains(l) && w.is(v - 1, ",")) {
+      return participle(w, v, before);
+    }
     return reportingVerb(w, v, inQuote, time, before);
+  }
+
+  /**
+   * ", saying ...", ", arguing that ...": the speaker is the subject the sentence opens with, when that is a
+   * pronoun, a name or a speaking body ("the ministry", "police", "the company"); null when the sentence
+   * already has an attribution to it ("Ms Hewitt announced ..., saying ...") or opens otherwise ("In May, ...").
+   */
+  private static Attribution participle(Words w, int v, List<Attribution> before) {
+    int end = NOT_REPORTING_AFTER.contains(w.low(v + 1)) ? -1 : openingSubject(w, v);
+    if (end < 0) {
+      return null;
+    }
+    String source = w.span(0, end);
+    if (before.stream().anyMatch(a -> a.source().equalsIgnoreCase(source))) {
+      return null;
+    }
+    Attribution a = build(w, 0, end, v, v + 1, Certainty.REPORTED);
+    // The frame is the participle alone: the clause between the subject and it is the subject's own claim.
+    return a == null ? null
+        : new Attribution(a.source(), a.names(), a.generic(), a.verb(), a.certainty(), w.start(v), w.end(v));
+  }
+
+  /** End of a speaking subject at the sentence's start (before {@code limit}), or -1. */
+  private static int openingSubject(Words w, int limit) {
+    if (SUBJECT_PRONOUNS.contains(w.low(0))) {
+      return 1;
+    }
+    int first = Lexicon.DETERMINERS.contains(w.low(0)) ? 1 : 0;
+    int k = first;
+    while (k < limit && w.word(k) && (w.cap(k) || NAME_SKIP.contains(w.low(k))
+        || INNER_PREPS.contains(w.low(k)) && k > first && w.cap(k + 1))) {
+      k++;
+    }
+    // A lone capitalised first word is a name only if WordNet does not know it as a word, which it may
+    // merely be capitalised as ("In May, ...", "Prices rose, suggesting ..."); surnames that are also words
+    // ("Brown") are missed, as no attribution is safer than a wrong one.
+    boolean name = k - first > 1 || first > 0 || k == 1 && !WordSense.known(w.low(0));
+    if (k > first && w.cap(k - 1) && name) {
+      return k;
+    }
+    // "the ministry", "Police", "The company": at most one modifier before a speaking noun
+    for (int j = first; j < Math.min(limit, first + 2) && w.word(j); j++) {
+      if (SPEAKERS.contains(w.low(j)) || SUBJECT_NOUNS.contains(w.low(j))) {
+        return j + 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -200,11 +264,13 @@ public final class AttributionExtractor {
 
   /**
    * "S, the FSA added." : a speaker set off by a comma with the verb ending the sentence reports S, as
-   * "said" would; a bare "the fighting continues." has no comma before its subject.
+   * "said" would; so does one set off by commas on both sides ("While progress had been made, she added, a
+   * gap remained"). A bare "the fighting continues." has no comma before its subject.
    */
   private static boolean closingSpeaker(Words w, int v, int verbEnd, boolean[] time) {
     boolean last = verbEnd >= w.size() || verbEnd == w.size() - 1 && w.punct(verbEnd) && !w.is(verbEnd, ",");
-    int[] np = last ? leftNp(w, v, time) : null;
+    boolean aside = w.is(verbEnd, ",") && verbEnd + 1 < w.size();
+    int[] np = last || aside ? leftNp(w, v, time) : null;
     return np != null && w.is(np[0] - 1, ",") && canSpeak(w, np[0], np[1]);
   }
 

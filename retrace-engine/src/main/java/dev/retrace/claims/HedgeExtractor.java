@@ -17,7 +17,7 @@ import java.util.Set;
  *   <li>SKEPTICISM: skeptical, cautious, doubt, questioned, dubious, wary ... with a preceding
  *       "analysts are" / "experts remain" when present; not "no doubt"</li>
  *   <li>REPORTED: reportedly, allegedly, apparently, purportedly, supposedly, alleged, "claimed to", "is said to"</li>
- *   <li>MODAL: may, might, could, possibly, likely, unlikely, probably, perhaps, potentially,
+ *   <li>MODAL: may, might, could, "should" before a figure or a movement ("should rise 4.5 pct"), possibly, likely, unlikely, probably, perhaps, potentially,
  *       "appears/seems to", "is believed/thought/expected to" (never the month "May")</li>
  * </ul>
  * Stateless and thread-safe.
@@ -174,6 +174,27 @@ public final class HedgeExtractor {
     }
   }
 
+  /** Words after "should" within which a figure or a movement makes it a forecast. */
+  private static final int FORECAST_WINDOW = 6;
+
+  /** A figure or a word of movement ("rise", "double") among the next words of the clause. */
+  private static boolean forecast(Words w, int from) {
+    for (int k = from; k < Math.min(w.size(), from + FORECAST_WINDOW) && !w.clauseBreak(k); k++) {
+      String l = w.low(k);
+      if (w.digit(k) || Trend.of(l) != null || l.equals("double") || l.equals("triple") || l.equals("halve")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Should the talks fail", ", should he resign": "should" opening a clause, before its subject. */
+  private static boolean opensClause(Words w, int i) {
+    boolean start = i == 0 || w.punct(i - 1) || w.is(i - 1, "and") || w.is(i - 1, "but") || w.is(i - 1, "or");
+    String next = w.low(i + 1);
+    return start && (Lexicon.DETERMINERS.contains(next) || Lexicon.PRONOUNS.contains(next) || w.cap(i + 1));
+  }
+
   private static void modal(Words w, boolean[] used, List<Hedge> out) {
     for (int i = 0; i < w.size(); i++) {
       String l = w.low(i);
@@ -181,6 +202,11 @@ public final class HedgeExtractor {
         if (l.equals("may") && (w.cap(i) && i > 0 || TimeExtractor.day(w, i + 1) > 0)) {
           continue; // the month
         }
+        add(w, i, i + 1, Kind.MODAL, used, out);
+      } else if (l.equals("should") && !opensClause(w, i) && forecast(w, i + 1)) {
+        // "output should more than double from about 2,000" forecasts a figure: not yet a fact. "The minister
+        // should resign" urges, which no rewrite makes a fact by accident, and opening a clause it is a
+        // condition ("Should the talks fail, ..."), which "if" also gives.
         add(w, i, i + 1, Kind.MODAL, used, out);
       } else if (SEEM.contains(l) && w.is(i + 1, "to")) {
         add(w, i, i + 2, Kind.MODAL, used, out);

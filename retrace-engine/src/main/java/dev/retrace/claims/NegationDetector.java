@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Lists the negation cues of a sentence, lower-cased, in order: not, n't, no, never, none, nobody,
- * nothing, neither, nor, nowhere, without, cannot, unless, "fail(ed) to", deny/denied. "Unless" counts
+ * nothing, neither, nor, nowhere, without, cannot, unless, "fail(ed) to", "unable to", "unwilling to", deny/denied. "Unless" counts
  * because what it conditions on has not happened: "expire April 3 unless extended" and "have not been
  * extended and will expire April 3" say the same. Fixed expressions that
  * do not negate the claim are skipped: "not only", "not just", "not least", "not to mention", "whether
@@ -20,12 +20,18 @@ public final class NegationDetector {
   private static final Set<String> CUES = Lexicon.set("""
       not n't no never none nobody nothing neither nor nowhere without cannot unless""");
   private static final Set<String> DENY = Lexicon.set("deny denies denied denying");
-  private static final Set<String> FAIL = Lexicon.set("fail fails failed failing");
+  /** Verbs and adjectives that negate the infinitive after them: "failed to pay", "unable to do a job". */
+  private static final Set<String> FAIL = Lexicon.set("fail fails failed failing unable unwilling");
   private static final Set<String> AFTER_NO = Lexicon.set("doubt wonder matter");
 
   /** True for a lower-cased negation cue word ("not", "no", "never", "without", ...). */
   public static boolean isCue(String low) {
     return CUES.contains(low);
+  }
+
+  /** True for a word that negation counting already reads: a cue, "deny", "fail" or "unable" in its forms. */
+  public static boolean counted(String low) {
+    return CUES.contains(low) || DENY.contains(low) || FAIL.contains(low);
   }
 
   public List<Negation> detect(Words w) {

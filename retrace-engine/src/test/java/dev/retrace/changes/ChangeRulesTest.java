@@ -216,6 +216,36 @@ class ChangeRulesTest {
   }
 
   @Test
+  void oneWordOfANameChangedIsAChangedName() {
+    String show = "The carmaker will unveil the new model at the %s Motor Show on Thursday, its chief executive said.";
+    assertThat(article.changes(show.formatted("Geneva"), show.formatted("Paris")))
+        .anyMatch(c -> c.kind() == ChangeKind.PLACE_CHANGED && "Geneva Motor Show".equals(c.from())
+            && "Paris Motor Show".equals(c.to()))
+        .noneMatch(c -> c.kind() == ChangeKind.ADDED_UNSUPPORTED);
+    assertThat(kinds(show.formatted("Geneva"), show.formatted("Geneva"))).isEmpty();
+  }
+
+  @Test
+  void anExpectationStatedAsFactDropsAHedge() {
+    String output = "The factory near Warwick %s double the company's output from about 2,000 cars a year.";
+    assertThat(kinds(output.formatted("should"), output.formatted("will"))).contains(ChangeKind.HEDGE_DROPPED);
+    assertThat(kinds(output.formatted("should"), output.formatted("should"))).isEmpty();
+    // "should" opening a clause is a condition, as "if" is
+    assertThat(kinds("Should the talks fail, the company will cut 500 jobs at the factory near Warwick.",
+        "If the talks fail, the company will cut 500 jobs at the factory near Warwick."))
+        .doesNotContain(ChangeKind.HEDGE_DROPPED);
+  }
+
+  @Test
+  void notAbleAndUnableAreOneNegation() {
+    String honor = "The strike means the company %s honor contracts for products from the smelter.";
+    assertThat(kinds(honor.formatted("may not be able to"), honor.formatted("may be unable to")))
+        .doesNotContain(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds(honor.formatted("will be unable to"), honor.formatted("will be able to")))
+        .contains(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
   void aNameAndItsInitialsAreOneParty() {
     String said = "But the %s and the Tories say the issue should be decided in Scotland.";
     assertThat(kinds(said.formatted("Scottish National Party"), said.formatted("SNP")))

@@ -61,4 +61,37 @@ class FigureAndSpeakerChangesTest {
         "There was a constant need to review foreign missions."))
         .contains(ChangeKind.ATTRIBUTION_DROPPED);
   }
+
+  @Test
+  void aSpeakerDescribedByARoleTheSourceNeverGivesIsAChangedAttribution() {
+    assertThat(article.changes("Open chief Paul McNamee had said the player's wrist would not heal in time for the event.",
+        "Her coach had said the player's wrist would not heal in time for the event."))
+        .anyMatch(c -> c.kind() == ChangeKind.ATTRIBUTION_CHANGED && "Open chief Paul McNamee".equals(c.from())
+            && "Her coach".equals(c.to()));
+    // a pronoun, or a description the source uses, still stands for the named speaker
+    assertThat(kinds("Chief executive Ulrich Bez said the carmaker would double its output from about 2,000 cars.",
+        "He said the carmaker would double its output from about 2,000 cars."))
+        .doesNotContain(ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.ATTRIBUTION_DROPPED);
+    assertThat(kinds("Chief executive Ulrich Bez said the carmaker would double its output from about 2,000 cars.",
+        "The chief executive said the carmaker would double its output from about 2,000 cars."))
+        .doesNotContain(ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.ATTRIBUTION_DROPPED);
+  }
+
+  @Test
+  void aDenialRestatedWithAnotherVerbOfDenialKeepsItsNegation() {
+    String denied = "The player has %s reports that she has pulled out of the tournament because of a wrist injury.";
+    assertThat(kinds(denied.formatted("denied"), denied.formatted("rejected"))).doesNotContain(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds(denied.formatted("denied"), denied.formatted("dismissed"))).doesNotContain(ChangeKind.NEGATION_CHANGED);
+    assertThat(kinds(denied.formatted("denied"), denied.formatted("confirmed"))).contains(ChangeKind.NEGATION_CHANGED);
+  }
+
+  @Test
+  void aRankChangedInAMovedClauseIsANumberChange() {
+    String a = "The player is still ranked 22nd in the world despite only playing a handful of matches last season.";
+    assertThat(article.changes(a,
+        "Despite playing only a handful of matches last season, the player is still ranked 12th in the world."))
+        .anyMatch(c -> c.kind() == ChangeKind.NUMBER_CHANGED && "22nd".equals(c.from()) && "12th".equals(c.to()));
+    assertThat(kinds(a, "Despite playing only a handful of matches last season, the player is still ranked 22nd in the world."))
+        .doesNotContain(ChangeKind.NUMBER_CHANGED);
+  }
 }

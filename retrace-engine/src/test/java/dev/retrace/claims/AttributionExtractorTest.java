@@ -54,6 +54,52 @@ class AttributionExtractorTest {
     assertThat(a.verb()).isEqualTo(verb);
   }
 
+  /** A speaker set off by commas inside the sentence reports it as one at the end would. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "While progress had been made, she added, a gap in pay remained.|she|added",
+      "The economy, the minister said, is growing.|the minister|said",
+      "The fighting continued, the report added, despite a truce.|the report|added",
+  })
+  void speakerAside(String sentence, String source, String verb) {
+    Attribution a = single(sentence);
+    assertThat(a.source()).isEqualTo(source);
+    assertThat(a.verb()).isEqualTo(verb);
+  }
+
+  /** ", saying ...": the speaker is the subject the sentence opens with, if it can speak. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "She also unveiled a new campaign, arguing that sexism was still holding women back.|She|arguing",
+      "The company cut 500 jobs on Monday, saying demand had fallen.|The company|saying",
+      "The Bank of England held rates, warning that inflation would rise.|The Bank of England|warning",
+      "Police arrested two men, saying they had found weapons.|Police|saying",
+      "Hewitt spoke in London, saying the plan would work.|Hewitt|saying",
+  })
+  void participleReportsTheOpeningSubject(String sentence, String source, String verb) {
+    Attribution a = single(sentence);
+    assertThat(a.source()).isEqualTo(source);
+    assertThat(a.verb()).isEqualTo(verb);
+    assertThat(sentence.substring(a.start(), a.end())).isEqualTo(verb);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "In May, prices rose sharply, adding to pressure on the bank.",
+      "Prices rose, suggesting inflation is back.",
+      "Shares fell 5%, adding to losses.",
+      "The storm hit the coast, warning residents of worse to come.",
+  })
+  void participleWithoutASpeakingSubjectIsNoAttribution(String sentence) {
+    assertThat(claims(sentence).attributions()).isEmpty();
+  }
+
+  @Test
+  void participleDoesNotRepeatTheSentencesOwnSpeaker() {
+    assertThat(claims("Ms Hewitt also announced a new drive, saying sexism at work was still holding women back.")
+        .attributions()).singleElement().extracting(Attribution::verb).isEqualTo("announced");
+  }
+
   @Test
   void accordingToWithPersonName() {
     Attribution a = single("Ten soldiers were captured, according to Defense Secretary Lloyd Austin.");

@@ -101,6 +101,8 @@ class HedgeAndNegationTest {
       "He came without weapons.|without",
       "They cannot leave.|cannot",
       "The army failed to advance.|failed to",
+      "He was unable to pay the debt.|unable to",
+      "The rebels were unwilling to negotiate.|unwilling to",
       "The Kremlin denied the report.|denied",
       "It will no longer be ready.|no",
       "The rights expire on April 3 unless extended.|unless",
