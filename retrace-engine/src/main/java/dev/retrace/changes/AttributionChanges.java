@@ -216,12 +216,23 @@ final class AttributionChanges {
   }
 
   /**
-   * Whether a generic copy source can stand for a source's speaker: a pronoun, or a description with a word the
-   * source article uses ("the minister" where the source calls Ms Hewitt "the minister" once; "the agency").
+   * Whether a generic copy source can stand for a source's speaker: a pronoun, a description with a word the
+   * source article uses, or a WordNet synonym or direct hypernym of one ("the minister" where the source calls
+   * Ms Hewitt "the minister" once; "the artist" for a source's "photographer Spencer Tunick"), or a word any
+   * named body or its people may be called ("the company" for Western Digital, "a spokeswoman", "the
+   * government" for Peking). "Her coach" for "Open chief Paul McNamee", "many economists" for "the Commerce
+   * Department" are someone else.
    */
   private static boolean describes(Attribution y, GroupClaims wholeA) {
-    return isPronoun(y) || y.source().isBlank() || y.names().isEmpty() || y.names().stream().anyMatch(wholeA::mentions);
+    return isPronoun(y) || y.source().isBlank() || y.names().isEmpty()
+        || y.names().stream().anyMatch(n -> ANY_BODY.contains(n) || wholeA.hasWord(n));
   }
+
+  /** What any organisation, or someone speaking for it, may be called. */
+  private static final Set<String> ANY_BODY = Set.of("company", "companies", "firm", "firms", "group", "government",
+      "office", "ministry", "department", "bank", "agency", "spokesman", "spokeswoman", "spokesperson", "official",
+      "officials", "executive", "executives", "administration", "authorities", "board", "management", "council",
+      "party", "union", "organisation", "organization", "statement", "representative", "representatives");
 
   private static boolean isPronoun(Attribution x) {
     return x.source().strip().matches("(?i)it|he|she|they|we|i|you");

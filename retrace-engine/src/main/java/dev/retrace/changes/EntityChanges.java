@@ -125,7 +125,7 @@ final class EntityChanges {
 
   /** Words that say what kind of company a name is, not which company. */
   private static final Set<String> DESIGNATORS = Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
-      "ltd", "limited", "plc", "llc", "group", "holdings", "ag", "sa", "nv", "bv", "gmbh", "spa");
+      "ltd", "limited", "plc", "llc", "pty", "proprietary", "group", "holdings", "ag", "sa", "nv", "bv", "gmbh", "spa");
 
   private static final LevenshteinDistance SPELLING = new LevenshteinDistance(2);
 

@@ -22,6 +22,7 @@ final class HedgeChanges {
   private static final Set<String> EXPECTATIONS = Set.of("expect", "expects", "expected", "expecting", "expectation",
       "expectations", "estimate", "estimates", "estimated", "estimating", "forecast", "forecasts", "forecasting",
       "projected", "projects", "predict", "predicts", "predicted", "anticipate", "anticipates", "anticipated");
+
   static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
     Set<Hedge.Kind> inA = kinds(ga);
     List<Located<Hedge>> unusedB = new ArrayList<>(gb.hedges);

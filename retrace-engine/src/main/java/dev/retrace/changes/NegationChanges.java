@@ -24,6 +24,7 @@ final class NegationChanges {
   private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying", "reject", "rejects",
       "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
       "refuting", "rebut", "rebuts", "rebutted", "dispute", "disputes", "disputed", "disputing");
+
   static void detect(GroupClaims ga, GroupClaims gb, ChangeSink out) {
     int na = ga.negations.size();
     int nb = gb.negations.size();

@@ -65,15 +65,19 @@ class FigureAndSpeakerChangesTest {
   @Test
   void aSpeakerDescribedByARoleTheSourceNeverGivesIsAChangedAttribution() {
     assertThat(article.changes("Open chief Paul McNamee had said the player's wrist would not heal in time for the event.",
-        "Her coach had said the player's wrist would not heal in time for the event."))
+        "Her doctor had said the player's wrist would not heal in time for the event."))
         .anyMatch(c -> c.kind() == ChangeKind.ATTRIBUTION_CHANGED && "Open chief Paul McNamee".equals(c.from())
-            && "Her coach".equals(c.to()));
+            && "Her doctor".equals(c.to()));
     // a pronoun, or a description the source uses, still stands for the named speaker
     assertThat(kinds("Chief executive Ulrich Bez said the carmaker would double its output from about 2,000 cars.",
         "He said the carmaker would double its output from about 2,000 cars."))
         .doesNotContain(ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.ATTRIBUTION_DROPPED);
     assertThat(kinds("Chief executive Ulrich Bez said the carmaker would double its output from about 2,000 cars.",
         "The chief executive said the carmaker would double its output from about 2,000 cars."))
+        .doesNotContain(ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.ATTRIBUTION_DROPPED);
+    // a broader word for a role the source gives: the photographer is an artist
+    assertThat(kinds("The show was organised by photographer Spencer Tunick. \"It is about the human form,\" Tunick said.",
+        "The show was organised by photographer Spencer Tunick. \"It is about the human form,\" the artist said."))
         .doesNotContain(ChangeKind.ATTRIBUTION_CHANGED, ChangeKind.ATTRIBUTION_DROPPED);
   }
 

@@ -11,6 +11,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AttributionExtractorTest {
 
+  /** The sentence's one attribution, checked to name {@code source} with {@code verb}. */
+  private static Attribution frame(String sentence, String source, String verb) {
+    Attribution a = single(sentence);
+    assertThat(a.source()).isEqualTo(source);
+    assertThat(a.verb()).isEqualTo(verb);
+    return a;
+  }
+
   private static Attribution single(String sentence) {
     SentenceClaims c = claims(sentence);
     assertThat(c.attributions()).as("attributions of: %s", sentence).hasSize(1);
@@ -35,9 +43,7 @@ class AttributionExtractorTest {
       "Russia has accused NATO of planning to deploy troops.|Russia|accused",
   })
   void subjectBeforeVerb(String sentence, String source, String verb) {
-    Attribution a = single(sentence);
-    assertThat(a.source()).isEqualTo(source);
-    assertThat(a.verb()).isEqualTo(verb);
+    frame(sentence, source, verb);
   }
 
   @ParameterizedTest
@@ -49,9 +55,7 @@ class AttributionExtractorTest {
       "The fighting continues, said Ukraine's defense ministry in a statement.|Ukraine's defense ministry|said",
   })
   void invertedAttribution(String sentence, String source, String verb) {
-    Attribution a = single(sentence);
-    assertThat(a.source()).isEqualTo(source);
-    assertThat(a.verb()).isEqualTo(verb);
+    frame(sentence, source, verb);
   }
 
   /** A speaker set off by commas inside the sentence reports it as one at the end would. */
@@ -62,9 +66,7 @@ class AttributionExtractorTest {
       "The fighting continued, the report added, despite a truce.|the report|added",
   })
   void speakerAside(String sentence, String source, String verb) {
-    Attribution a = single(sentence);
-    assertThat(a.source()).isEqualTo(source);
-    assertThat(a.verb()).isEqualTo(verb);
+    frame(sentence, source, verb);
   }
 
   /** ", saying ...": the speaker is the subject the sentence opens with, if it can speak. */
@@ -77,9 +79,7 @@ class AttributionExtractorTest {
       "Hewitt spoke in London, saying the plan would work.|Hewitt|saying",
   })
   void participleReportsTheOpeningSubject(String sentence, String source, String verb) {
-    Attribution a = single(sentence);
-    assertThat(a.source()).isEqualTo(source);
-    assertThat(a.verb()).isEqualTo(verb);
+    Attribution a = frame(sentence, source, verb);
     assertThat(sentence.substring(a.start(), a.end())).isEqualTo(verb);
   }
 
