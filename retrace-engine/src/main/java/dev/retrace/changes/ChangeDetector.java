@@ -62,6 +62,7 @@ public final class ChangeDetector {
       WordSwaps.Result swaps = WordSwaps.of(ga, gb);
       AntonymChanges.detect(ga, gb, swaps, out);
       SiblingChanges.detect(ga, gb, swaps, out);
+      StatusChanges.detect(ga, gb, swaps, out);
       EntityChanges.detect(ga, gb, wholeA, wholeB, out);
       RoleChanges.detect(ga, gb, out);
       OrdinalChanges.detect(ga, gb, swaps, out);

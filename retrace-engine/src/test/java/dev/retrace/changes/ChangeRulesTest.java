@@ -246,6 +246,19 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aNominationStatedAsAWinOrAChargeAsAVerdictMovesAStatus() {
+    String film = "Her company made a string of hit films, including Oscar %s The Fisher King, the trade paper said.";
+    assertThat(article.changes(film.formatted("nominee"), film.formatted("winner")))
+        .anyMatch(c -> c.kind() == ChangeKind.CERTAINTY_CHANGED && "nominee".equals(c.from()) && "winner".equals(c.to()));
+    String court = "A former director of the bank was %s of fraud in Paris on Monday, prosecutors said.";
+    assertThat(kinds(court.formatted("accused"), court.formatted("convicted"))).contains(ChangeKind.CERTAINTY_CHANGED);
+    assertThat(kinds(court.formatted("convicted"), court.formatted("accused"))).contains(ChangeKind.CERTAINTY_CHANGED);
+    // words of one stage, or of two processes, are no move
+    assertThat(kinds(court.formatted("accused"), court.formatted("charged"))).doesNotContain(ChangeKind.CERTAINTY_CHANGED);
+    assertThat(kinds(film.formatted("winner"), film.formatted("winning"))).doesNotContain(ChangeKind.CERTAINTY_CHANGED);
+  }
+
+  @Test
   void aNameAndItsInitialsAreOneParty() {
     String said = "But the %s and the Tories say the issue should be decided in Scotland.";
     assertThat(kinds(said.formatted("Scottish National Party"), said.formatted("SNP")))
