@@ -95,7 +95,8 @@ final class EvalCommand implements Callable<Integer> {
 
   static String describe(FileMetrics m) {
     StringBuilder sb = new StringBuilder();
-    sb.append(m.file()).append("  (").append(m.task()).append(", ").append(m.n()).append(m.n() == 1 ? " pair" : " pairs");
+    sb.append(m.file()).append("  (").append(m.task()).append(", ").append(m.n())
+        .append(m.n() == 1 ? " pair" : " pairs");
     if (m.skipped() > 0) {
       sb.append(", ").append(m.skipped()).append(" skipped");
     }

@@ -82,7 +82,7 @@ public final class AttributionExtractor {
   private static final Set<String> PARTICIPLES = Lexicon.set("""
       saying arguing adding warning claiming insisting noting stressing explaining suggesting maintaining
       asserting alleging contending acknowledging admitting""");
-  /** What makes a participle no report: "adding to losses", "warning against complacency" stays one. */
+  /** Words after a participle that make it no report ("adding to losses"); "warning against ..." still reports. */
   private static final Set<String> NOT_REPORTING_AFTER = Lexicon.set("to up on in");
   /** Bodies that speak through what they do: "The company cut 500 jobs, saying demand had fallen". */
   private static final Set<String> SUBJECT_NOUNS = Lexicon.set("""

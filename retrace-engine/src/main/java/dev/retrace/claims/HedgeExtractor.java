@@ -17,8 +17,9 @@ import java.util.Set;
  *   <li>SKEPTICISM: skeptical, cautious, doubt, questioned, dubious, wary ... with a preceding
  *       "analysts are" / "experts remain" when present; not "no doubt"</li>
  *   <li>REPORTED: reportedly, allegedly, apparently, purportedly, supposedly, alleged, "claimed to", "is said to"</li>
- *   <li>MODAL: may, might, could, "should" before a figure or a movement ("should rise 4.5 pct"), possibly, likely, unlikely, probably, perhaps, potentially,
- *       "appears/seems to", "is believed/thought/expected to" (never the month "May")</li>
+ *   <li>MODAL: may, might, could, "should" before a figure or a movement ("should rise 4.5 pct"), possibly,
+ *       likely, unlikely, probably, perhaps, potentially, "appears/seems to", "is believed/thought/expected to"
+ *       (never the month "May")</li>
  * </ul>
  * Stateless and thread-safe.
  */

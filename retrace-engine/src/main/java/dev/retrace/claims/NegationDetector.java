@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * Lists the negation cues of a sentence, lower-cased, in order: not, n't, no, never, none, nobody,
- * nothing, neither, nor, nowhere, without, cannot, unless, "fail(ed) to", "unable to", "unwilling to", deny/denied. "Unless" counts
- * because what it conditions on has not happened: "expire April 3 unless extended" and "have not been
- * extended and will expire April 3" say the same. Fixed expressions that
- * do not negate the claim are skipped: "not only", "not just", "not least", "not to mention", "whether
+ * nothing, neither, nor, nowhere, without, cannot, unless, "fail(ed) to", "unable to", "unwilling to",
+ * deny/denied. "Unless" counts because what it conditions on has not happened: "expire April 3 unless
+ * extended" and "have not been extended and will expire April 3" say the same. Fixed expressions that do
+ * not negate the claim are skipped: "not only", "not just", "not least", "not to mention", "whether
  * or not", "if not", "nothing but", "none other than", "no doubt", "no wonder", "no matter", "without
  * doubt", "never mind", the qualifiers "no more/less/fewer than", and "No." for number. "No longer"
  * still negates. Cues inside a caveat ("provided no evidence", "could not be verified") are part of that
