@@ -424,6 +424,9 @@ public final class TimeExtractor {
     };
   }
 
+  /** Possessives that stand for "the" in a period after a preposition: "in its first week". */
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
+
   private static Match period(Words w, int i) {
     String l = w.low(i);
     String adj = ADJECTIVE_PERIODS.get(l);
@@ -448,16 +451,22 @@ public final class TimeExtractor {
       p++;
     }
     boolean the = false;
-    if (w.is(p, "the")) {
+    if (w.is(p, "the") || prep && POSSESSIVES.contains(w.low(p))) {
       p++;
       the = true;
     }
+    boolean first = the && w.is(p, "first");
     if (the && (w.is(p, "past") || w.is(p, "last") || w.is(p, "next") || w.is(p, "first") || w.is(p, "previous"))) {
       p++;
     }
     double value;
     int u;
-    if (w.is(p, "a") && w.is(p + 1, "single") || w.is(p, "one") && w.is(p + 1, "single")) {
+    if (first && prep && unit(w.low(p)) != null && !w.low(p).endsWith("s")) {
+      // "in its first week", "during the first year": one unit, the figure left unsaid ("the past week" is a
+      // time relative to now, read elsewhere)
+      value = 1;
+      u = p;
+    } else if (w.is(p, "a") && w.is(p + 1, "single") || w.is(p, "one") && w.is(p + 1, "single")) {
       value = 1;
       u = p + 2;
     } else if (w.is(p, "single")) {

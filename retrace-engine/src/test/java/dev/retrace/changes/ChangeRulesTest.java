@@ -259,6 +259,15 @@ class ChangeRulesTest {
   }
 
   @Test
+  void aSalesPeriodOfAnotherLengthIsATimeChange() {
+    String sold = "%s on sale in Europe, 87,000 of the consoles were sold, a better debut than its rival had.";
+    assertThat(kinds(sold.formatted("In the first two days it was"), sold.formatted("In its first week")))
+        .contains(ChangeKind.TIME_CHANGED);
+    assertThat(kinds(sold.formatted("In the first week it was"), sold.formatted("In its first week")))
+        .doesNotContain(ChangeKind.TIME_CHANGED);
+  }
+
+  @Test
   void aNameAndItsInitialsAreOneParty() {
     String said = "But the %s and the Tories say the issue should be decided in Scotland.";
     assertThat(kinds(said.formatted("Scottish National Party"), said.formatted("SNP")))

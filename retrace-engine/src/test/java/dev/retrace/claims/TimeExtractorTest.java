@@ -82,6 +82,8 @@ class TimeExtractorTest {
       "It rose in the past 24 hours.|in the past 24 hours|PT24H",
       "The talks lasted for three weeks.|for three weeks|P3W",
       "He served 5 years in prison.|5 years|P5Y",
+      "In its first week on sale, 87,000 consoles were sold.|In its first week|P1W",
+      "Sales doubled during the first year.|during the first year|P1Y",
   })
   void periods(String sentence, String text, String normalized) {
     TimeExpression t = time(claims(sentence), text);
