@@ -253,6 +253,9 @@ class ChangeRulesTest {
     String court = "A former director of the bank was %s of fraud in Paris on Monday, prosecutors said.";
     assertThat(kinds(court.formatted("accused"), court.formatted("convicted"))).contains(ChangeKind.CERTAINTY_CHANGED);
     assertThat(kinds(court.formatted("convicted"), court.formatted("accused"))).contains(ChangeKind.CERTAINTY_CHANGED);
+    String arrested = "The founder of the start-up has been %s fraud charges as part of a scheme, prosecutors said.";
+    assertThat(kinds(arrested.formatted("arrested on"), arrested.formatted("acquitted of")))
+        .contains(ChangeKind.CERTAINTY_CHANGED);
     // words of one stage, or of two processes, are no move
     assertThat(kinds(court.formatted("accused"), court.formatted("charged"))).doesNotContain(ChangeKind.CERTAINTY_CHANGED);
     assertThat(kinds(film.formatted("winner"), film.formatted("winning"))).doesNotContain(ChangeKind.CERTAINTY_CHANGED);
