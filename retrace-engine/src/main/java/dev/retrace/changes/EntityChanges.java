@@ -6,8 +6,10 @@ import com.github.difflib.patch.DeltaType;
 import dev.retrace.changes.GroupClaims.Located;
 import dev.retrace.claims.EntityExtractor;
 import dev.retrace.claims.Lexicon;
+import dev.retrace.claims.WordSense;
 import dev.retrace.text.SearchText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -112,15 +114,32 @@ final class EntityChanges {
   }
 
   /**
-   * Whether two words could be one written two ways: spelt otherwise ("Cental"/"Central", "Center"/"Centre",
-   * "Harbor"/"Habor": at most two edits apart), shortened ("Corp"/"Corporation") or another company designator
-   * ("Inc"/"Corp"). A part of a name replaced by such a word is a spelling, not another party.
+   * Whether two words could be one written two ways: letters swapped ("Center"/"Centre", "Minneosta"/"Minnesota":
+   * two edits, the same letters), misspelt or transliterated otherwise ("Cental"/"Central", "Refaat"/"Reefat": one
+   * edit, or two in words of six letters or more), shortened ("Corp"/"Corporation") or another company designator
+   * ("Inc"/"Corp"). A part of a name replaced by such a word is a spelling, not another party; but two places
+   * WordNet knows, not merely reordered, are two places ("Iran"/"Iraq", "Austria"/"Australia").
    */
   private static boolean spelling(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    return SPELLING.apply(x, y) >= 0 || x.startsWith(y) || y.startsWith(x)
-        || DESIGNATORS.contains(x) && DESIGNATORS.contains(y);
+    if (x.startsWith(y) || y.startsWith(x) || DESIGNATORS.contains(x) && DESIGNATORS.contains(y)) {
+      return true;
+    }
+    int edits = SPELLING.apply(x, y);
+    if (edits == 2 && sameLetters(x, y)) {
+      return true;
+    }
+    boolean places = WordSense.placeSense(a) >= 0 && WordSense.placeSense(b) >= 0;
+    return !places && (edits == 1 || edits == 2 && Math.min(x.length(), y.length()) >= 6);
+  }
+
+  private static boolean sameLetters(String x, String y) {
+    char[] p = x.toCharArray();
+    char[] q = y.toCharArray();
+    Arrays.sort(p);
+    Arrays.sort(q);
+    return Arrays.equals(p, q);
   }
 
   /** Words that say what kind of company a name is, not which company. */

@@ -223,6 +223,15 @@ class ChangeRulesTest {
             && "Paris Motor Show".equals(c.to()))
         .noneMatch(c -> c.kind() == ChangeKind.ADDED_UNSUPPORTED);
     assertThat(kinds(show.formatted("Geneva"), show.formatted("Geneva"))).isEmpty();
+    // a name spelt otherwise is the same name; two places a letter apart are two places
+    String fund = "Shareholders of the %s Insured Income Fund approved the merger on Monday, the fund said.";
+    assertThat(kinds(fund.formatted("Minnesota"), fund.formatted("Minneosta"))).doesNotContain(ChangeKind.ENTITY_CHANGED,
+        ChangeKind.PLACE_CHANGED);
+    String goods = "The company imports machine parts from %s every year, its chief executive said on Monday.";
+    assertThat(kinds(goods.formatted("Iran"), goods.formatted("Iraq"))).containsAnyOf(ChangeKind.ENTITY_CHANGED,
+        ChangeKind.PLACE_CHANGED);
+    assertThat(kinds(goods.formatted("Austria"), goods.formatted("Australia"))).containsAnyOf(ChangeKind.ENTITY_CHANGED,
+        ChangeKind.PLACE_CHANGED);
   }
 
   @Test
