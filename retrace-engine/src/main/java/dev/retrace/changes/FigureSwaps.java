@@ -63,12 +63,7 @@ final class FigureSwaps {
   private static List<int[]> swaps(List<String> la, List<String> lb) {
     List<int[]> out = new ArrayList<>();
     List<AbstractDelta<String>> deltas = DiffUtils.diff(la, lb).getDeltas();
-    for (AbstractDelta<String> d : deltas) {
-      if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 1 && d.getTarget().size() == 1
-          && sameSlot(la, d.getSource().getPosition(), lb, d.getTarget().getPosition())) {
-        out.add(new int[] {d.getSource().getPosition(), d.getTarget().getPosition()});
-      }
-    }
+    inSameSlot(la, lb, deltas, 0, 0, out);
     for (AbstractDelta<String> del : deltas) {
       if (del.getType() == DeltaType.INSERT || del.getSource().size() < MOVED_RUN) {
         continue;
@@ -81,15 +76,24 @@ final class FigureSwaps {
         int j0 = ins.getTarget().getPosition();
         List<String> runA = la.subList(i0, i0 + del.getSource().size());
         List<String> runB = lb.subList(j0, j0 + ins.getTarget().size());
-        for (AbstractDelta<String> d : DiffUtils.diff(runA, runB).getDeltas()) {
-          if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 1 && d.getTarget().size() == 1
-              && sameSlot(runA, d.getSource().getPosition(), runB, d.getTarget().getPosition())) {
-            out.add(new int[] {i0 + d.getSource().getPosition(), j0 + d.getTarget().getPosition()});
-          }
-        }
+        inSameSlot(runA, runB, DiffUtils.diff(runA, runB).getDeltas(), i0, j0, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the positions (shifted by the offsets of {@code a} and {@code b} in the texts) of the deltas that replace
+   * one token by one other in the same slot.
+   */
+  private static void inSameSlot(List<String> a, List<String> b, List<AbstractDelta<String>> deltas, int offsetA,
+      int offsetB, List<int[]> out) {
+    for (AbstractDelta<String> d : deltas) {
+      if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 1 && d.getTarget().size() == 1
+          && sameSlot(a, d.getSource().getPosition(), b, d.getTarget().getPosition())) {
+        out.add(new int[] {offsetA + d.getSource().getPosition(), offsetB + d.getTarget().getPosition()});
+      }
+    }
   }
 
   /**

@@ -1,8 +1,5 @@
 package dev.retrace.changes;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
 import java.util.Map;
 
 /**
@@ -40,10 +37,8 @@ final class StatusChanges {
     }
     // The verb's preposition often changes with it ("arrested on fraud charges" → "acquitted of fraud charges"):
     // a two-word replacement, which is no one-word swap.
-    for (AbstractDelta<String> d : DiffUtils.diff(ga.words(), gb.words()).getDeltas()) {
-      if (d.getType() == DeltaType.CHANGE && d.getSource().size() == 2 && d.getTarget().size() == 2) {
-        check(d.getSource().getLines().get(0), d.getTarget().getLines().get(0), ga, gb, out);
-      }
+    for (WordSwaps.Swap pair : diff.pairSwaps()) {
+      check(pair.from(), pair.to(), ga, gb, out);
     }
   }
 
